@@ -1,0 +1,162 @@
+package dev.chimera.workbench.ingest;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.chimera.workbench.model.Severity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a headed CSV file with FastCSV straight into a handler, one record at a time, with line numbers.
+ * Rows with the wrong number of cells are reported (file, line, column) and skipped; the rest load.
+ */
+public final class CsvSupport {
+
+    private CsvSupport() {
+    }
+
+    /** Gives a handler named access to the cells of the current record. */
+    public static final class Row {
+        private final Map<String, Integer> index;
+        private final List<String> header;
+        private CsvRecord record;
+
+        Row(List<String> header) {
+            this.header = header;
+            this.index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                index.putIfAbsent(header.get(i), i);
+            }
+        }
+
+        public long line() {
+            return record.getStartingLineNumber();
+        }
+
+        public List<String> header() {
+            return header;
+        }
+
+        public boolean has(String column) {
+            return index.containsKey(column);
+        }
+
+        /** 1-based column number of a header name, 0 when absent. */
+        public int columnNumber(String column) {
+            Integer i = index.get(column);
+            return i == null ? 0 : i + 1;
+        }
+
+        /** The raw cell, or null when the column does not exist. */
+        public String get(String column) {
+            Integer i = index.get(column);
+            return i == null || i >= record.getFieldCount() ? null : record.getField(i);
+        }
+
+        public String get(int i) {
+            return i < record.getFieldCount() ? record.getField(i) : null;
+        }
+
+        public int size() {
+            return record.getFieldCount();
+        }
+
+        public double number(String column) {
+            return ValueParsers.parseDoubleOrNaN(get(column));
+        }
+
+        public int integer(String column) {
+            return ValueParsers.parseIntOrMissing(get(column));
+        }
+
+        public Boolean bool(String column) {
+            return ValueParsers.parseBooleanOrNull(get(column));
+        }
+
+        /** The cell as a number; a non-empty cell that is not a number gets a warning with line and column. */
+        public double numberChecked(ReadContext ctx, String column) {
+            String raw = get(column);
+            double v = ValueParsers.parseDoubleOrNaN(raw);
+            if (Double.isNaN(v) && !ValueParsers.isMissingToken(raw)) {
+                ctx.diagnostics().add(Severity.WARNING, line(), columnNumber(column),
+                        "'" + abbreviate(raw) + "' in column " + column + " is not a number; left empty",
+                        "not a number in column " + column);
+            }
+            return v;
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(Row row);
+    }
+
+    /**
+     * Streams every data record of the file to the handler. Returns the number of records handed over. The
+     * header is the first record; a header-only or empty file yields 0 records and an info diagnostic.
+     */
+    public static long forEachRow(ReadContext ctx, RowHandler handler) throws IOException {
+        long count = 0;
+        try (BufferedReader text = ctx.openText();
+             CsvReader<CsvRecord> csv = CsvReader.builder()
+                     .ignoreDifferentFieldCount(true)
+                     .skipEmptyLines(true)
+                     .ofCsvRecord(text)) {
+            var it = csv.iterator();
+            if (!it.hasNext()) {
+                ctx.diagnostics().info("empty file");
+                return 0;
+            }
+            List<String> header = it.next().getFields().stream().map(String::trim).toList();
+            Row row = new Row(header);
+            CsvRecord rec = next(it, ctx);
+            while (rec != null) {
+                CsvRecord following = next(it, ctx);
+                if ((count & 0x3FF) == 0) {
+                    ctx.checkCancelled();
+                }
+                if (rec.getFieldCount() != header.size()) {
+                    if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+                        rec = following;
+                        continue;
+                    }
+                    int col = Math.min(rec.getFieldCount(), header.size()) + 1;
+                    if (following == null && rec.getFieldCount() < header.size()) {
+                        ctx.diagnostics().warning(rec.getStartingLineNumber(), col,
+                                "last line is incomplete (file cut off or still being written); skipped");
+                    } else {
+                        ctx.diagnostics().add(Severity.ERROR, rec.getStartingLineNumber(), col,
+                                "expected " + header.size() + " cells, found " + rec.getFieldCount()
+                                        + "; row skipped", "wrong number of cells");
+                    }
+                } else {
+                    row.record = rec;
+                    handler.row(row);
+                    count++;
+                }
+                rec = following;
+            }
+        }
+        return count;
+    }
+
+    private static CsvRecord next(java.util.Iterator<CsvRecord> it, ReadContext ctx) throws IOException {
+        try {
+            return it.hasNext() ? it.next() : null;
+        } catch (CsvParseException e) {
+            ctx.diagnostics().error(0, 0, "CSV syntax error: " + e.getMessage() + "; rest of file skipped");
+            return null;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.chimera.workbench.ingest;
+
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.RunColumns;
+import dev.chimera.workbench.model.SummaryColumns;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-file state of one read: the file, its diagnostics, the table buffers it fills, the record count and
+ * facts it learned about the folder (model sizes, clock origins). Used by one thread.
+ */
+public final class ReadContext {
+    private final FileProbe probe;
+    private final String formatId;
+    private final Diagnostics diagnostics;
+    private final CancellationToken cancellation;
+    private final Map<CanonicalTable, TableBuffer> buffers = new EnumMap<>(CanonicalTable.class);
+    private final List<ModelSizeFact> modelSizes = new ArrayList<>();
+    private long records;
+    private double traceOriginS = Double.NaN;
+    private String note = "";
+
+    public ReadContext(FileProbe probe, String formatId, CancellationToken cancellation) {
+        this.probe = probe;
+        this.formatId = formatId;
+        this.diagnostics = new Diagnostics(probe.relativePath());
+        this.cancellation = cancellation;
+    }
+
+    public Path path() {
+        return probe.path();
+    }
+
+    public String relativePath() {
+        return probe.relativePath();
+    }
+
+    public FileProbe probe() {
+        return probe;
+    }
+
+    public String formatId() {
+        return formatId;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Throws CancellationException when the user cancelled; call between records. */
+    public void checkCancelled() {
+        cancellation.throwIfCancelled();
+    }
+
+    /** Opens the file read-only as UTF-8 text, BOM removed, malformed bytes replaced (never fails on them). */
+    public BufferedReader openText() throws IOException {
+        InputStream in = Files.newInputStream(probe.path(), StandardOpenOption.READ);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        r.mark(1);
+        int first = r.read();
+        if (first != '\uFEFF' && first != -1) {
+            r.reset();
+        }
+        return r;
+    }
+
+    public InputStream openStream() throws IOException {
+        return Files.newInputStream(probe.path(), StandardOpenOption.READ);
+    }
+
+    /** The buffer of a canonical table; a row added to it gets source_file and format filled in. */
+    public TableBuffer table(CanonicalTable table) {
+        return buffers.computeIfAbsent(table, TableBuffer::new);
+    }
+
+    /** Adds a row to {@code table} with source_file, source_line and format set. */
+    public TableBuffer newRow(CanonicalTable table, long line) {
+        TableBuffer b = table(table);
+        b.addRow();
+        b.set(RunColumns.SOURCE_FILE, probe.relativePath());
+        b.set(RunColumns.SOURCE_LINE, line > Integer.MAX_VALUE ? Integer.MIN_VALUE : (int) line);
+        b.set(RunColumns.FORMAT, formatId);
+        return b;
+    }
+
+    public TableBuffer newRunRow(long line) {
+        return newRow(CanonicalTable.RUNS, line);
+    }
+
+    public TableBuffer newPowerRow(long line) {
+        return newRow(CanonicalTable.POWER, line);
+    }
+
+    public TableBuffer newEventRow(long line) {
+        return newRow(CanonicalTable.EVENTS, line);
+    }
+
+    /** Adds one statistic to the summaries table. */
+    public void summary(long line, String backend, String model, String scenario, String mode, String metric,
+                        String statistic, double value, String unit, String population) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        TableBuffer b = newRow(CanonicalTable.SUMMARIES, line);
+        b.set(SummaryColumns.BACKEND, backend);
+        b.set(SummaryColumns.MODEL, model);
+        b.set(SummaryColumns.SCENARIO, scenario);
+        b.set(SummaryColumns.MODE, mode);
+        b.set(SummaryColumns.METRIC, metric);
+        b.set(SummaryColumns.STATISTIC, statistic);
+        b.set(SummaryColumns.VALUE, value);
+        b.set(SummaryColumns.UNIT, unit);
+        b.set(SummaryColumns.POPULATION, population);
+    }
+
+    public void addRecords(long n) {
+        records += n;
+    }
+
+    public void addRecord() {
+        records++;
+    }
+
+    public long records() {
+        return records;
+    }
+
+    /** Records a model size stated by the folder's own metadata (e.g. TR121 resolved_model_params.csv). */
+    public void modelSize(String model, double params, String how) {
+        modelSizes.add(new ModelSizeFact(model, params, probe.relativePath(), how));
+    }
+
+    List<ModelSizeFact> modelSizes() {
+        return modelSizes;
+    }
+
+    /**
+     * For a power trace on a monotonic clock: the raw clock value (s) of its first sample, so event files of
+     * the same folder can be placed on the trace's time axis.
+     */
+    public void traceOrigin(double rawSeconds) {
+        this.traceOriginS = rawSeconds;
+    }
+
+    double traceOriginS() {
+        return traceOriginS;
+    }
+
+    public void note(String note) {
+        this.note = note == null ? "" : note;
+    }
+
+    String note() {
+        return note;
+    }
+
+    Map<CanonicalTable, TableBuffer> buffers() {
+        return buffers;
+    }
+
+}

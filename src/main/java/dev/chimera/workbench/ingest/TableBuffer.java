@@ -1,0 +1,161 @@
+package dev.chimera.workbench.ingest;
+
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.ColumnDef;
+import dev.chimera.workbench.model.ColumnType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Rows of one canonical table being built by one reader (one thread). Canonical columns always exist, in
+ * schema order; a reader may add its raw extra columns by name. Call {@link #addRow()} and then the setters
+ * for that row; cells left unset are missing.
+ */
+public final class TableBuffer {
+    private final CanonicalTable table;
+    private final Map<String, ColumnBuffer> columns = new LinkedHashMap<>();
+    private int rows;
+
+    public TableBuffer(CanonicalTable table) {
+        this(table, 64);
+    }
+
+    TableBuffer(CanonicalTable table, int capacity) {
+        this.table = table;
+        for (ColumnDef def : table.columns()) {
+            columns.put(def.name(), new ColumnBuffer(def.name(), def.type(), capacity));
+        }
+    }
+
+    public CanonicalTable table() {
+        return table;
+    }
+
+    public int rowCount() {
+        return rows;
+    }
+
+    /** Starts a new row and returns its index. */
+    public int addRow() {
+        return rows++;
+    }
+
+    /** Removes the rows from {@code fromRow} on (used when a record turns out to be unusable half-way). */
+    public void truncate(int fromRow) {
+        if (fromRow < rows) {
+            rows = fromRow;
+            // Reset the cells so a re-used row does not inherit stale values.
+            for (ColumnBuffer c : columns.values()) {
+                c.clearFrom(fromRow);
+            }
+        }
+    }
+
+    public TableBuffer set(String column, double value) {
+        column(column, ColumnType.DOUBLE).setDouble(current(), value);
+        return this;
+    }
+
+    public TableBuffer set(String column, int value) {
+        column(column, ColumnType.INT).setInt(current(), value);
+        return this;
+    }
+
+    public TableBuffer set(String column, String value) {
+        column(column, ColumnType.STRING).setString(current(), value);
+        return this;
+    }
+
+    public TableBuffer set(String column, Boolean value) {
+        column(column, ColumnType.BOOLEAN).setBoolean(current(), value);
+        return this;
+    }
+
+    /** Sets a cell of a row other than the current one (e.g. back-filling a value learned later). */
+    public TableBuffer setAt(int row, String column, double value) {
+        column(column, ColumnType.DOUBLE).setDouble(row, value);
+        return this;
+    }
+
+    public TableBuffer setAt(int row, String column, String value) {
+        column(column, ColumnType.STRING).setString(row, value);
+        return this;
+    }
+
+    public double getDouble(int row, String column) {
+        ColumnBuffer c = columns.get(column);
+        return c == null ? Double.NaN : c.getDouble(row);
+    }
+
+    public String getString(int row, String column) {
+        ColumnBuffer c = columns.get(column);
+        return c == null ? null : c.getString(row);
+    }
+
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    /**
+     * Declares an extra column with the given type if it does not exist yet. The first declaration wins; a
+     * later value of another type is converted into it.
+     */
+    public TableBuffer declare(String column, ColumnType type) {
+        columns.computeIfAbsent(column, n -> new ColumnBuffer(n, type, rows + 16));
+        return this;
+    }
+
+    public Table toTable() {
+        Table t = Table.create(table.tableName());
+        for (ColumnBuffer c : columns.values()) {
+            t.addColumns(c.toColumn(rows));
+        }
+        return t;
+    }
+
+    /** Concatenates buffers of the same table in order; extra columns are unioned in order of appearance. */
+    public static Table concat(CanonicalTable table, List<TableBuffer> parts) {
+        int total = 0;
+        for (TableBuffer p : parts) {
+            total += p.rows;
+        }
+        TableBuffer all = new TableBuffer(table, total);
+        for (TableBuffer p : parts) {
+            for (ColumnBuffer c : p.columns.values()) {
+                all.declare(c.name(), c.type());
+            }
+        }
+        int offset = 0;
+        for (TableBuffer p : parts) {
+            for (ColumnBuffer c : p.columns.values()) {
+                all.columns.get(c.name()).appendFrom(c, offset, p.rows);
+            }
+            offset += p.rows;
+        }
+        all.rows = total;
+        return all.toTable();
+    }
+
+    List<String> columnNames() {
+        return new ArrayList<>(columns.keySet());
+    }
+
+    private int current() {
+        if (rows == 0) {
+            throw new IllegalStateException("addRow() before setting cells");
+        }
+        return rows - 1;
+    }
+
+    private ColumnBuffer column(String name, ColumnType typeIfNew) {
+        ColumnBuffer c = columns.get(name);
+        if (c == null) {
+            c = new ColumnBuffer(name, typeIfNew, rows + 16);
+            columns.put(name, c);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.chimera.workbench.ingest;
+
+import java.util.Locale;
+
+/**
+ * Lenient cell parsing shared by all readers. Python harnesses write NaN, None, True/False and empty cells;
+ * nvidia-smi writes units inside cells and [N/A]. Anything that is not a number becomes missing; callers
+ * that care report a diagnostic when {@link #isMissingToken(String)} is false but parsing failed.
+ */
+public final class ValueParsers {
+
+    private ValueParsers() {
+    }
+
+    /** True for cells that mean "no value" rather than "bad value". */
+    public static boolean isMissingToken(String s) {
+        if (s == null) {
+            return true;
+        }
+        String t = s.trim();
+        if (t.isEmpty() || t.startsWith("[")) {
+            return true;
+        }
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "nan", "none", "null", "n/a", "na", "-nan" -> true;
+            default -> false;
+        };
+    }
+
+    /** Parses a double; NaN for missing or unparseable cells. Infinite values are kept as NaN too. */
+    public static double parseDoubleOrNaN(String s) {
+        if (isMissingToken(s)) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(s.trim());
+            return Double.isInfinite(v) ? Double.NaN : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Parses an int (accepting "3.0"); Integer.MIN_VALUE for missing or unparseable cells. */
+    public static int parseIntOrMissing(String s) {
+        if (isMissingToken(s)) {
+            return Integer.MIN_VALUE;
+        }
+        String t = s.trim();
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            double d = parseDoubleOrNaN(t);
+            if (!Double.isNaN(d) && d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
+                return (int) d;
+            }
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    /** Parses True/False/true/false/1/0; null for anything else. */
+    public static Boolean parseBooleanOrNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> Boolean.TRUE;
+            case "false", "0", "no" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /**
+     * Strips a trailing unit token ("53.51 W", "9723 MiB", "65 %") and parses the number. Returns NaN for
+     * missing tokens such as "[N/A]".
+     */
+    public static double parseWithUnit(String s) {
+        if (isMissingToken(s)) {
+            return Double.NaN;
+        }
+        String t = s.trim();
+        int end = t.length();
+        while (end > 0 && !Character.isDigit(t.charAt(end - 1)) && t.charAt(end - 1) != '.') {
+            end--;
+        }
+        return parseDoubleOrNaN(t.substring(0, end));
+    }
+
+    /** True when the text is a number, possibly followed by a unit, i.e. parseable by {@link #parseWithUnit}. */
+    public static boolean looksNumeric(String s) {
+        return !Double.isNaN(parseWithUnit(s));
+    }
+
+    /** Model identity from a model path: the last component of a Windows or POSIX path ("models/tiny-gpt2" → "tiny-gpt2"). */
+    public static String modelIdentity(String model) {
+        if (model == null) {
+            return null;
+        }
+        String t = model.trim();
+        while (t.endsWith("/") || t.endsWith("\\")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\'));
+        return cut >= 0 ? t.substring(cut + 1) : t;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.chimera.workbench.ingest.telemetry;
+
+import dev.chimera.workbench.ingest.FormatReader;
+import java.util.List;
+
+/** Readers of GPU telemetry logs that are not TR-specific (nvidia-smi query CSV). */
+public final class TelemetryReaders {
+    private TelemetryReaders() {
+    }
+
+    public static List<FormatReader> readers() {
+        return List.of();
+    }
+}

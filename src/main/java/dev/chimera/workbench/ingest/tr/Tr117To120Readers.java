@@ -1,0 +1,14 @@
+package dev.chimera.workbench.ingest.tr;
+
+import dev.chimera.workbench.ingest.FormatReader;
+import java.util.List;
+
+/** Readers of the TR117–TR120 harness formats (run_*.json, metrics.csv, bench_*.jsonl, latency summaries). */
+public final class Tr117To120Readers {
+    private Tr117To120Readers() {
+    }
+
+    public static List<FormatReader> readers() {
+        return List.of();
+    }
+}
