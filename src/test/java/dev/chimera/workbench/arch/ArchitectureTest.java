@@ -1,0 +1,38 @@
+package dev.chimera.workbench.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The engine must run headless: only the ui and app packages may touch JavaFX. */
+@AnalyzeClasses(packages = "dev.chimera.workbench", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule ENGINE_IS_FREE_OF_JAVAFX = noClasses()
+            .that().resideOutsideOfPackages("dev.chimera.workbench.ui..", "dev.chimera.workbench.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+            .because("engine packages (model, ingest, analysis, cli, ...) must work without a display");
+
+    @ArchTest
+    static final ArchRule ENGINE_DOES_NOT_DEPEND_ON_UI = noClasses()
+            .that().resideOutsideOfPackages("dev.chimera.workbench.ui..", "dev.chimera.workbench.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.chimera.workbench.ui..")
+            .because("the UI is a thin layer over the engine, never the other way round");
+
+    @ArchTest
+    static final ArchRule ONLY_THE_CLI_PRINTS = noClasses()
+            .that().resideOutsideOfPackages("dev.chimera.workbench.cli..", "dev.chimera.workbench.sampledata..")
+            .should().accessField(System.class, "out")
+            .because("log through SLF4J; stdout belongs to the CLI");
+
+    @ArchTest
+    static final ArchRule UI_VIEW_MODELS_HOLD_NO_NODES = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().areAssignableTo("javafx.scene.Node")
+            .because("ViewModels are testable without the toolkit; Views bind to them")
+            .allowEmptyShould(true);
+}
