@@ -129,13 +129,14 @@ public final class DatasetLoader {
         } catch (IOException e) {
             return FileResult.skipped(rel, 0, Diagnostic.warning(rel, 0, 0, "could not be opened: " + e));
         }
-        if (size == 0) {
-            return FileResult.skipped(rel, 0, Diagnostic.info(rel, "empty file"));
-        }
         if (probe.looksBinary()) {
             return FileResult.skipped(rel, size, Diagnostic.info(rel, "binary file skipped"));
         }
         FormatReader reader = registry.detect(probe).orElse(null);
+        if (size == 0) {
+            // An empty file still has a format when its name says so (e.g. TR121 hf_load_ms.csv).
+            return new FileResult(rel, 0, reader, null, null, List.of(Diagnostic.info(rel, "empty file")));
+        }
         if (reader == null) {
             return FileResult.unknown(rel, size, probe);
         }

@@ -213,6 +213,15 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void anEmptyFileStillGetsTheFormatItsNameGives() throws Exception {
+        Files.createFile(dir.resolve("hf_load_ms.csv"));
+        SourceFile f = loader().load(dir).files().get(0);
+        assertThat(f.format()).isEqualTo("tr.stats.csv");
+        assertThat(f.records()).isZero();
+        assertThat(f.diagnostics().get(0).message()).isEqualTo("empty file");
+    }
+
+    @Test
     void cancellationAbortsTheLoad() throws Exception {
         for (int i = 0; i < 20; i++) {
             Files.writeString(dir.resolve("f" + i + ".lat"), "m,1.0\n");
