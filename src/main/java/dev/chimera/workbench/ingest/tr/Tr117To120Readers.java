@@ -9,6 +9,14 @@ public final class Tr117To120Readers {
     }
 
     public static List<FormatReader> readers() {
-        return List.of();
+        return List.of(
+                RunJsonReader.tr120(),
+                RunJsonReader.tr117(),
+                RunMetricsCsvReader.tr120(),
+                RunMetricsCsvReader.tr117(),
+                BenchJsonlReader.tr118(),
+                BenchJsonlReader.tr119(),
+                LatencySummaryCsvReader.tr118(),
+                LatencySummaryCsvReader.tr119());
     }
 }
