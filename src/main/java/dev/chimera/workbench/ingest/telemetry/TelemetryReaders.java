@@ -9,6 +9,6 @@ public final class TelemetryReaders {
     }
 
     public static List<FormatReader> readers() {
-        return List.of();
+        return List.of(new NvidiaSmiQueryCsvReader());
     }
 }

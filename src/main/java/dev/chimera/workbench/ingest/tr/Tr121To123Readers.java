@@ -9,6 +9,13 @@ public final class Tr121To123Readers {
     }
 
     public static List<FormatReader> readers() {
-        return List.of();
+        return List.of(
+                ScalingRecordsReader.runsJsonl(),
+                ScalingRecordsReader.metricsCsv(),
+                new ResolvedModelParamsReader(),
+                new PowerTraceCsvReader(),
+                new GenerationEventsReader(),
+                new PhysicsBaselineReader(),
+                new RawMeasurementsReader());
     }
 }
