@@ -1,9 +1,11 @@
 package dev.chimera.workbench.app;
 
+import dev.chimera.workbench.ui.dialog.FxDialogService;
+import dev.chimera.workbench.ui.main.RecentFolders;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** Placeholder: the GUI shell replaces this. */
+/** The JavaFX application: hands the stage to the composition root. Started by {@link Launcher}. */
 public final class WorkbenchApplication extends Application {
     public static void main(String[] args) {
         launch(WorkbenchApplication.class, args);
@@ -11,6 +13,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.show();
+        new CompositionRoot(RecentFolders.defaultNode(), owner -> new FxDialogService(() -> owner))
+                .start(stage, getParameters().getRaw());
     }
 }

@@ -1,0 +1,47 @@
+package dev.chimera.workbench.app;
+
+import dev.chimera.workbench.ingest.DatasetLoader;
+import dev.chimera.workbench.sampledata.SampleDataLocator;
+import dev.chimera.workbench.ui.dialog.DialogService;
+import dev.chimera.workbench.ui.main.MainView;
+import dev.chimera.workbench.ui.main.MainViewModel;
+import dev.chimera.workbench.ui.main.RecentFolders;
+import dev.chimera.workbench.ui.task.FxTaskExecutor;
+import dev.chimera.workbench.ui.task.TaskExecutor;
+import java.util.List;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The one place that builds the services and hands them down by constructor. The preferences node and the
+ * dialog service are parameters so a test can run the real window with its own node and a scripted dialog.
+ */
+public final class CompositionRoot {
+    private final Preferences preferences;
+    private final Function<Stage, DialogService> dialogFactory;
+
+    public CompositionRoot(Preferences preferences, Function<Stage, DialogService> dialogFactory) {
+        this.preferences = preferences;
+        this.dialogFactory = dialogFactory;
+    }
+
+    /** Builds the main window on the stage, shows it, and opens the start-up folder (if any). */
+    public MainViewModel start(Stage stage, List<String> args) {
+        TaskExecutor executor = new FxTaskExecutor();
+        RecentFolders recent = new RecentFolders(preferences);
+        DatasetLoader loader = DatasetLoader.standard();
+        MainViewModel viewModel = new MainViewModel(loader::load, executor, dialogFactory.apply(stage), recent);
+        MainView view = new MainView(viewModel, stage::close);
+        Scene scene = new Scene(view, 1280, 800);
+        view.install(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> executor.shutdown());
+        stage.show();
+        StartupFolder.choose(args, viewModel.recentFoldersProperty(), SampleDataLocator::locate)
+                .ifPresent(viewModel::openFolder);
+        return viewModel;
+    }
+}

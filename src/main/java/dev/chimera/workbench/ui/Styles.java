@@ -1,0 +1,48 @@
+package dev.chimera.workbench.ui;
+
+/** Style-class names used by the views; their looks live in {@code workbench.css}. */
+public final class Styles {
+    public static final String STYLESHEET = "/dev/chimera/workbench/ui/workbench.css";
+
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String EMPTY_STATE_TITLE = "empty-state-title";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_MESSAGE = "status-message";
+    public static final String SOURCE_NAME = "source-name";
+    public static final String SOURCE_DETAIL = "source-detail";
+    public static final String SOURCE_FOLDER = "source-folder";
+    public static final String BADGE = "diag-badge";
+    public static final String BADGE_ERROR = "diag-badge-error";
+    public static final String BADGE_WARNING = "diag-badge-warning";
+    public static final String BADGE_INFO = "diag-badge-info";
+    public static final String SEVERITY_ICON = "severity-icon";
+    public static final String SEVERITY_ERROR = "severity-error";
+    public static final String SEVERITY_WARNING = "severity-warning";
+    public static final String SEVERITY_INFO = "severity-info";
+    public static final String COLUMN_HEADER = "filter-column-header";
+    public static final String COLUMN_FILTER = "column-filter";
+    public static final String ROW_COUNT = "row-count";
+    public static final String PANEL_HEADER = "panel-header";
+    public static final String NUMERIC_CELL = "numeric-cell";
+
+    private Styles() {
+    }
+
+    /** The badge class for a severity name (error, warning, info). */
+    public static String badgeFor(dev.chimera.workbench.model.Severity severity) {
+        return switch (severity) {
+            case ERROR -> BADGE_ERROR;
+            case WARNING -> BADGE_WARNING;
+            case INFO -> BADGE_INFO;
+        };
+    }
+
+    /** The icon/text class for a severity. */
+    public static String severityClass(dev.chimera.workbench.model.Severity severity) {
+        return switch (severity) {
+            case ERROR -> SEVERITY_ERROR;
+            case WARNING -> SEVERITY_WARNING;
+            case INFO -> SEVERITY_INFO;
+        };
+    }
+}

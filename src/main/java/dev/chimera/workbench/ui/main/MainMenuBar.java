@@ -1,0 +1,65 @@
+package dev.chimera.workbench.ui.main;
+
+import dev.chimera.workbench.ui.I18n;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** File menu: Open Folder…, Reload, Recent Folders, Export… (placeholder), Quit. */
+final class MainMenuBar extends MenuBar {
+    private final MainViewModel viewModel;
+    private final Menu recent = new Menu(I18n.tr("menu.file.recent"));
+
+    MainMenuBar(MainViewModel viewModel, Runnable quit) {
+        this.viewModel = viewModel;
+        MenuItem open = new MenuItem(I18n.tr("action.open"));
+        open.setId("menuOpenFolder");
+        open.setAccelerator(Shortcuts.OPEN_FOLDER);
+        open.setOnAction(e -> viewModel.openFolder());
+
+        MenuItem reload = new MenuItem(I18n.tr("action.reload"));
+        reload.setAccelerator(Shortcuts.RELOAD);
+        reload.setOnAction(e -> viewModel.reload());
+        reload.disableProperty().bind(viewModel.datasetProperty().isNull());
+
+        // Menu items cannot carry tooltips, so the label says why it is disabled.
+        MenuItem export = new MenuItem(I18n.tr("action.export.menu"));
+        export.setDisable(true);
+
+        MenuItem exit = new MenuItem(I18n.tr("action.quit"));
+        exit.setAccelerator(Shortcuts.QUIT);
+        exit.setOnAction(e -> quit.run());
+
+        Menu file = new Menu(I18n.tr("menu.file"));
+        file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        getMenus().add(file);
+
+        viewModel.recentFoldersProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    private void rebuildRecent() {
+        recent.getItems().clear();
+        if (viewModel.recentFoldersProperty().isEmpty()) {
+            MenuItem none = new MenuItem(I18n.tr("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        int n = 1;
+        for (Path p : viewModel.recentFoldersProperty()) {
+            // A mnemonic number for the first nine; underscores in paths must not become mnemonics.
+            MenuItem item = new MenuItem((n <= 9 ? "_" + n + "  " : "    ") + p.toString().replace("_", "__"));
+            item.setMnemonicParsing(true);
+            item.setOnAction(e -> viewModel.openFolder(p));
+            recent.getItems().add(item);
+            n++;
+        }
+        MenuItem clear = new MenuItem(I18n.tr("menu.file.recent.clear"));
+        clear.setOnAction(e -> viewModel.clearRecentFolders());
+        recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+}

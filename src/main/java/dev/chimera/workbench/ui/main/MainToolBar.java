@@ -1,0 +1,38 @@
+package dev.chimera.workbench.ui.main;
+
+import dev.chimera.workbench.ui.I18n;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+
+/** The same actions as the File menu, with tooltips naming their shortcuts. */
+final class MainToolBar extends ToolBar {
+    static final String OPEN_ID = "openFolderButton";
+    static final String RELOAD_ID = "reloadButton";
+    static final String EXPORT_ID = "exportButton";
+
+    MainToolBar(MainViewModel viewModel) {
+        Button open = new Button(I18n.tr("action.open"));
+        open.setId(OPEN_ID);
+        open.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.open.tooltip"),
+                Shortcuts.OPEN_FOLDER.getDisplayText())));
+        open.setOnAction(e -> viewModel.openFolder());
+
+        Button reload = new Button(I18n.tr("action.reload"));
+        reload.setId(RELOAD_ID);
+        reload.setTooltip(new Tooltip(I18n.format("toolbar.tooltip2", I18n.tr("action.reload.tooltip"),
+                Shortcuts.RELOAD.getDisplayText(), Shortcuts.RELOAD_ALT.getDisplayText())));
+        reload.setOnAction(e -> viewModel.reload());
+        reload.disableProperty().bind(viewModel.datasetProperty().isNull().or(viewModel.loadingProperty()));
+
+        Button export = new Button(I18n.tr("action.export"));
+        export.setId(EXPORT_ID);
+        export.setDisable(true);
+        // A disabled control gets no mouse events, so the tooltip sits on a wrapper.
+        StackPane exportWrapper = new StackPane(export);
+        Tooltip.install(exportWrapper, new Tooltip(I18n.tr("action.export.tooltip")));
+
+        getItems().addAll(open, reload, exportWrapper);
+    }
+}

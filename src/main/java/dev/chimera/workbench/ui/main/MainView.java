@@ -1,0 +1,103 @@
+package dev.chimera.workbench.ui.main;
+
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.Styles;
+import dev.chimera.workbench.ui.data.DataView;
+import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
+import dev.chimera.workbench.ui.sources.SourcesView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: menu and toolbar on top, Sources on the left, the tabs (Data first) in the middle,
+ * Diagnostics below them, and the status bar. Until a folder is open, an empty-state message fills the middle.
+ */
+public final class MainView extends BorderPane {
+    public static final String EMPTY_STATE_ID = "emptyState";
+    public static final String TABS_ID = "mainTabs";
+
+    private final MainViewModel viewModel;
+    private final TabPane tabs = new TabPane();
+
+    public MainView(MainViewModel viewModel, Runnable quit) {
+        this.viewModel = viewModel;
+        setTop(new VBox(new MainMenuBar(viewModel, quit), new MainToolBar(viewModel)));
+
+        Tab dataTab = new Tab(I18n.tr("tab.data"), new DataView(viewModel.data()));
+        dataTab.setClosable(false);
+        tabs.setId(TABS_ID);
+        tabs.getTabs().add(dataTab);
+
+        SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+        SplitPane main = new SplitPane(new SourcesView(viewModel.sources()), centre);
+        main.setDividerPositions(0.26);
+
+        VBox empty = emptyState();
+        empty.visibleProperty().bind(viewModel.datasetProperty().isNull());
+        main.visibleProperty().bind(viewModel.datasetProperty().isNotNull());
+        setCenter(new StackPane(main, empty));
+        setBottom(new StatusBar(viewModel));
+
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dragDropped);
+    }
+
+    private VBox emptyState() {
+        Label title = new Label(I18n.tr("empty.title"));
+        title.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
+        Label text = new Label(I18n.tr("empty.text"));
+        text.setWrapText(true);
+        Label loading = new Label();
+        loading.textProperty().bind(viewModel.statusMessageProperty());
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        Button open = new Button(I18n.tr("action.open"));
+        open.setOnAction(e -> viewModel.openFolder());
+        VBox box = new VBox(12, title, text, open, loading);
+        box.setId(EMPTY_STATE_ID);
+        box.getStyleClass().add(Styles.EMPTY_STATE);
+        return box;
+    }
+
+    /** Adds the shortcuts menus cannot carry (the second Reload key) and the stylesheet. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(Shortcuts.RELOAD_ALT, viewModel::reload);
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+        }
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        boolean done = false;
+        if (e.getDragboard().hasFiles()) {
+            List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+            done = viewModel.openDropped(paths);
+        }
+        e.setDropCompleted(done);
+        e.consume();
+    }
+
+    /** Later features add their tabs here. */
+    public TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.chimera.workbench.ui.main;
+
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.model.Severity;
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.data.DataViewModel;
+import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
+import dev.chimera.workbench.ui.dialog.DialogService;
+import dev.chimera.workbench.ui.sources.SourceNode;
+import dev.chimera.workbench.ui.sources.SourcesViewModel;
+import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.TaskExecutor;
+import dev.chimera.workbench.ui.task.TaskHandle;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+
+/**
+ * The main window: which folder is open, loading it in the background, recent folders, the window title and the
+ * status bar. It owns the ViewModels of the Sources, Data and Diagnostics views and keeps them in step: a file
+ * selected in Sources selects its table in Data and filters Diagnostics; a diagnostic activated selects its file.
+ *
+ * <p>A load that fails or is cancelled keeps the dataset that was open before.
+ */
+public final class MainViewModel {
+    private final FolderLoader loader;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final RecentFolders recent;
+    private final SourcesViewModel sources = new SourcesViewModel();
+    private final DataViewModel data;
+    private final DiagnosticsViewModel diagnostics;
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
+    private final ReadOnlyListWrapper<Path> recentFolders =
+            new ReadOnlyListWrapper<>(this, "recentFolders", FXCollections.observableArrayList());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper(this, "idleStatus",
+            I18n.tr("status.ready"));
+    private final StringBinding statusMessage;
+    private TaskHandle currentLoad;
+    private long loadGeneration;
+
+    public MainViewModel(FolderLoader loader, TaskExecutor executor, DialogService dialogs, RecentFolders recent) {
+        this.loader = loader;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.data = new DataViewModel(executor);
+        this.diagnostics = new DiagnosticsViewModel(sources::selectPath);
+        recentFolders.setAll(recent.list());
+        statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
+                .otherwise(idleStatus);
+        sources.selectedFileProperty().addListener((obs, was, is) -> followSelection(is));
+    }
+
+    private void followSelection(SourceNode file) {
+        String path = file == null ? null : file.path();
+        CanonicalTable table = file == null ? null : file.mainTable();
+        data.setSelectedFile(path, table);
+        diagnostics.setFileFilter(path);
+    }
+
+    /** Asks for a folder and opens it. */
+    public void openFolder() {
+        Path initial = dataset.get() != null ? dataset.get().root() : recentFolders.isEmpty() ? null
+                : recentFolders.get(0);
+        dialogs.chooseDirectory(I18n.tr("dialog.openFolder.title"), initial).ifPresent(this::openFolder);
+    }
+
+    /** Opens a folder in the background; a load still running is cancelled first. */
+    public void openFolder(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (currentLoad != null) {
+            currentLoad.cancel();
+        }
+        long gen = ++loadGeneration;
+        loading.set(true);
+        String name = displayName(target);
+        currentLoad = executor.submit(I18n.format("task.load", name), true,
+                (progress, cancel) -> loader.load(target, progress, cancel),
+                TaskCallbacks.of(ds -> {
+                    if (gen == loadGeneration) {
+                        loaded(target, ds);
+                    }
+                }, error -> {
+                    if (gen == loadGeneration) {
+                        failed(target, error);
+                    }
+                }, () -> {
+                    if (gen == loadGeneration) {
+                        endLoad(I18n.format("status.cancelled", name));
+                    }
+                }));
+    }
+
+    /** Opens what was dropped on the window: the first folder, or the folder of the first file. */
+    public boolean openDropped(List<Path> paths) {
+        Optional<Path> folder = paths.stream().filter(Files::isDirectory).findFirst()
+                .or(() -> paths.stream().map(Path::toAbsolutePath).map(Path::getParent)
+                        .filter(p -> p != null && Files.isDirectory(p)).findFirst());
+        folder.ifPresent(this::openFolder);
+        return folder.isPresent();
+    }
+
+    /** Loads the open folder again (files may have changed on disk). */
+    public void reload() {
+        if (dataset.get() != null) {
+            openFolder(dataset.get().root());
+        }
+    }
+
+    /** Cancels the running load (and any other tracked background job). */
+    public void cancel() {
+        executor.cancelTracked();
+    }
+
+    public void clearRecentFolders() {
+        recentFolders.setAll(recent.clear());
+    }
+
+    private void loaded(Path folder, Dataset ds) {
+        dataset.set(ds);
+        sources.setDataset(ds);
+        data.setDataset(ds);
+        diagnostics.setDataset(ds);
+        title.set(I18n.format("app.title.folder", displayName(folder)));
+        recentFolders.setAll(recent.add(folder));
+        long rows = 0;
+        for (CanonicalTable t : CanonicalTable.values()) {
+            rows += ds.rowCount(t);
+        }
+        long errors = ds.allDiagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+        endLoad(I18n.format("status.loaded", ds.files().size(), rows, ds.allDiagnostics().size(), errors));
+    }
+
+    private void failed(Path folder, Throwable error) {
+        if (error instanceof NoSuchFileException && recentFolders.contains(folder)) {
+            recentFolders.setAll(recent.remove(folder)); // a recent folder that is gone stays gone
+        }
+        endLoad(I18n.format("status.failed", displayName(folder)));
+        dialogs.showError(I18n.tr("error.open.title"), I18n.format("error.open.message", folder, describe(error)),
+                error);
+    }
+
+    private void endLoad(String status) {
+        loading.set(false);
+        currentLoad = null;
+        idleStatus.set(status);
+    }
+
+    private static String describe(Throwable error) {
+        if (error instanceof NoSuchFileException) {
+            return I18n.tr("error.open.missing");
+        }
+        if (error instanceof AccessDeniedException) {
+            return I18n.tr("error.open.denied");
+        }
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
+    private static String displayName(Path folder) {
+        return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    }
+
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Newest first, at most {@link RecentFolders#MAX}. */
+    public ReadOnlyListProperty<Path> recentFoldersProperty() {
+        return recentFolders.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The running task's message, else the outcome of the last load. */
+    public StringBinding statusMessageProperty() {
+        return statusMessage;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return executor.runningProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return executor.progressProperty();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.chimera.workbench.ui.main;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** Keyboard shortcuts of the main window ("Shortcut" is Ctrl, or Cmd on macOS). */
+public final class Shortcuts {
+    public static final KeyCombination OPEN_FOLDER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
+    public static final KeyCombination RELOAD_ALT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    private Shortcuts() {
+    }
+}

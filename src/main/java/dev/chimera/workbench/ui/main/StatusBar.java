@@ -1,0 +1,42 @@
+package dev.chimera.workbench.ui.main;
+
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Message, progress of the running task and a Cancel button that is only there while a task runs. */
+final class StatusBar extends HBox {
+    static final String MESSAGE_ID = "statusMessage";
+    static final String CANCEL_ID = "cancelButton";
+
+    StatusBar(MainViewModel viewModel) {
+        super(8);
+        getStyleClass().add(Styles.STATUS_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId(MESSAGE_ID);
+        message.getStyleClass().add(Styles.STATUS_MESSAGE);
+        message.textProperty().bind(viewModel.statusMessageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(viewModel.runningProperty());
+        progress.setPrefWidth(180);
+
+        Button cancel = new Button(I18n.tr("action.cancel"));
+        cancel.setId(CANCEL_ID);
+        cancel.setOnAction(e -> viewModel.cancel());
+        cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.managedProperty().bind(viewModel.runningProperty());
+
+        getChildren().addAll(message, progress, cancel);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.chimera.workbench.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chimera.workbench.app.CompositionRoot;
+import dev.chimera.workbench.app.StartupFolder;
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.Screenshots;
+import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.data.DataView;
+import dev.chimera.workbench.ui.data.TableChoice;
+import dev.chimera.workbench.ui.dialog.FakeDialogService;
+import dev.chimera.workbench.ui.sources.SourceNode;
+import dev.chimera.workbench.ui.sources.SourcesView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, built by the composition root, opening a real TR120 folder through the toolbar. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    private static final Path FOLDER = Path.of("../shared/real-results/tr120/tr120_compile_paradox");
+    private static final String FILE = "cold_start_by_file.csv";
+
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private Preferences prefs;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
+        prefs = TestFolders.freshPreferences();
+        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
+        TestFolders.remove(prefs);
+    }
+
+    @Test
+    void opensAFolderFromTheToolbarAndShowsItsFilesAndSummaries(FxRobot robot) throws Exception {
+        assertThat(Files.isDirectory(FOLDER)).as("real results at " + FOLDER.toAbsolutePath()).isTrue();
+        // Auto-open is off: nothing loaded, the empty state explains what to do.
+        assertThat(viewModel.getDataset()).isNull();
+        assertThat(robot.lookup("#" + MainView.EMPTY_STATE_ID).query().isVisible()).isTrue();
+
+        dialogs.answerDirectory(FOLDER);
+        robot.clickOn("#" + MainToolBar.OPEN_ID);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Dataset dataset = viewModel.getDataset();
+        int summaries = dataset.rowCount(CanonicalTable.SUMMARIES);
+        assertThat(summaries).isPositive();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(robot.lookup("#" + MainView.EMPTY_STATE_ID).query().isVisible()).isFalse();
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Chimera Workbench \u2014 tr120_compile_paradox");
+
+        // The Sources tree lists the file.
+        TreeView<SourceNode> tree = robot.lookup("#" + SourcesView.TREE_ID).queryAs(TreeView.class);
+        List<String> names = new ArrayList<>();
+        collect(tree.getRoot(), names);
+        assertThat(names).contains("processed/" + FILE);
+
+        // Clicking it in the tree selects its table (summaries) in the Data tab.
+        Node cell = robot.lookup(".tree-cell").match((TreeCell<SourceNode> c) -> c.getItem() != null
+                && c.getItem().name().equals(FILE)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.data().selectedTableProperty().get()
+                == CanonicalTable.SUMMARIES && !viewModel.data().filteringProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<TableChoice> selector = robot.lookup("#" + DataView.SELECTOR_ID).queryComboBox();
+        assertThat(selector.getValue().table()).isEqualTo(CanonicalTable.SUMMARIES);
+        TableView<Integer> table = robot.lookup("#" + DataView.TABLE_ID).queryTableView();
+        assertThat(table.getItems()).hasSize(summaries);
+        Label rowCount = robot.lookup("#" + DataView.ROW_COUNT_ID).queryAs(Label.class);
+        assertThat(rowCount.getText()).isEqualTo(I18n.format("data.rowCount", summaries, summaries));
+        // The Diagnostics panel now follows the selected file.
+        assertThat(viewModel.diagnostics().fileFilterProperty().get()).isEqualTo("processed/" + FILE);
+
+        // For review only: what the window looks like now.
+        robot.interact(() -> {
+            try {
+                Screenshots.save(table.getScene(), "main-window-tr120");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void collect(TreeItem<SourceNode> item, List<String> out) {
+        if (!item.getValue().folder()) {
+            out.add(item.getValue().path());
+        }
+        for (TreeItem<SourceNode> c : item.getChildren()) {
+            collect(c, out);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.chimera.workbench.ui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The FX executor with a queue in place of the FX thread: the test thread plays the UI thread and drains it. */
+class FxTaskExecutorTest {
+    private final LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    private final FxTaskExecutor executor = new FxTaskExecutor(uiQueue::add, 2);
+
+    @AfterEach
+    void tearDown() {
+        executor.shutdown();
+    }
+
+    /** Runs UI-thread work until the condition holds (or fails after 10 s). */
+    private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.getAsBoolean()) {
+            Runnable r = uiQueue.poll(100, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+            assertThat(System.nanoTime()).as("timed out").isLessThan(deadline);
+        }
+    }
+
+    @Test
+    void resultArrivesOnTheUiQueueAndRunningFollowsTheJob() throws Exception {
+        List<String> threads = new ArrayList<>();
+        List<Integer> results = new ArrayList<>();
+        executor.submit("sum", true, (progress, cancel) -> {
+            threads.add(Thread.currentThread().getName());
+            return 1 + 2;
+        }, TaskCallbacks.of(results::add, null, null));
+        assertThat(executor.runningProperty().get()).isTrue();
+        assertThat(executor.messageProperty().get()).isEqualTo("sum");
+
+        drainUntil(() -> !results.isEmpty());
+        assertThat(results).containsExactly(3);
+        assertThat(threads).singleElement().satisfies(n -> assertThat(n).startsWith("chimera-task-"));
+        assertThat(executor.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void manyProgressReportsAreCoalescedIntoFewHandOvers() throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        List<String> outcome = new ArrayList<>();
+        executor.submit("chatty", true, (progress, cancel) -> {
+            for (int i = 1; i <= 100_000; i++) {
+                progress.progress(i, 100_000, "step");
+            }
+            reported.countDown();
+            return "done";
+        }, TaskCallbacks.of(outcome::add, null, null));
+        assertThat(reported.await(10, TimeUnit.SECONDS)).isTrue();
+        // 100,000 reports, but at most one hand-over may wait at a time, plus the result itself.
+        assertThat(uiQueue.size()).isLessThanOrEqualTo(2);
+        drainUntil(() -> !outcome.isEmpty());
+        assertThat(outcome).containsExactly("done");
+    }
+
+    @Test
+    void cancelTrackedEndsInTheCancelCallback() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> outcome = new ArrayList<>();
+        executor.submit("slow", true, (progress, cancel) -> {
+            started.countDown();
+            while (true) {
+                cancel.throwIfCancelled();
+                Thread.sleep(5);
+            }
+        }, TaskCallbacks.of(r -> outcome.add("success"), e -> outcome.add("failure"), () -> outcome.add("cancel")));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        executor.cancelTracked();
+        drainUntil(() -> !outcome.isEmpty());
+        assertThat(outcome).containsExactly("cancel");
+        assertThat(executor.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailingJobReachesTheFailureCallback() throws Exception {
+        List<Throwable> failures = new ArrayList<>();
+        executor.submit("boom", false, (progress, cancel) -> {
+            throw new java.io.IOException("disk gone");
+        }, TaskCallbacks.of(r -> { }, failures::add, null));
+        drainUntil(() -> !failures.isEmpty());
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("disk gone"));
+    }
+}
