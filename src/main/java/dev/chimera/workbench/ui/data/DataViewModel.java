@@ -88,11 +88,22 @@ public final class DataViewModel {
         if (t != null) {
             List<Column<?>> cols = t.columns();
             for (int i = 0; i < cols.size(); i++) {
-                infos.add(new ColumnInfo(cols.get(i).name(), i, cols.get(i) instanceof NumericColumn<?>));
+                infos.add(new ColumnInfo(cols.get(i).name(), i, cols.get(i) instanceof NumericColumn<?>,
+                        typicalWidth(t, i)));
             }
         }
         columns.setAll(infos);
         refilter();
+    }
+
+    /** Widest text among the header and the first rows, in characters, so columns open at a useful width. */
+    private static int typicalWidth(Table t, int column) {
+        int width = t.column(column).name().length();
+        int rows = Math.min(200, t.rowCount());
+        for (int r = 0; r < rows; r++) {
+            width = Math.max(width, CellText.of(t.column(column), r).length());
+        }
+        return Math.min(width, 48);
     }
 
     /** Follows the Sources selection: shows the file's main table and remembers the file. */

@@ -45,7 +45,7 @@ public final class MainView extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);
         SplitPane main = new SplitPane(new SourcesView(viewModel.sources()), centre);
-        main.setDividerPositions(0.26);
+        main.setDividerPositions(0.3);
 
         VBox empty = emptyState();
         empty.visibleProperty().bind(viewModel.datasetProperty().isNull());

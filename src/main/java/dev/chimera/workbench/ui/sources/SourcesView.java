@@ -130,7 +130,10 @@ public final class SourcesView extends VBox {
                 name.getStyleClass().add(Styles.SOURCE_FOLDER);
                 detail.setText(I18n.format("sources.folderDetail", node.rows()));
             } else {
-                detail.setText(I18n.format("sources.fileDetail", node.formatName(), node.rows()));
+                // A file that adds no rows (manifest, duplicate copy) shows what it holds instead of "0 rows".
+                detail.setText(node.rows() == 0 && node.records() > 0
+                        ? I18n.format("sources.fileDetailRecords", node.formatName(), node.records())
+                        : I18n.format("sources.fileDetail", node.formatName(), node.rows()));
             }
             badge.getStyleClass().removeAll(Styles.BADGE_ERROR, Styles.BADGE_WARNING, Styles.BADGE_INFO);
             badge.setVisible(node.diagnostics() > 0);
