@@ -22,24 +22,21 @@ final class FolderFacts {
         rebaseEvents(results);
     }
 
+    /**
+     * A size stated by a file applies to rows of files in that file's directory and below (its run folder),
+     * never to a sibling run: two runs may use the same model tag for different models.
+     */
     private static void fillModelSizes(List<DatasetLoader.FileResult> results) {
         Map<String, Double> byDirAndModel = new HashMap<>();
-        Map<String, Double> byModel = new HashMap<>();
-        Map<String, Boolean> ambiguous = new HashMap<>();
         for (DatasetLoader.FileResult r : results) {
             if (r.ctx() == null) {
                 continue;
             }
             for (ModelSizeFact f : r.ctx().modelSizes()) {
-                String model = ValueParsers.modelIdentity(f.model());
-                byDirAndModel.putIfAbsent(dir(f.source()) + "|" + model, f.params());
-                Double prev = byModel.putIfAbsent(model, f.params());
-                if (prev != null && Math.abs(prev - f.params()) > 1e-6 * Math.abs(prev)) {
-                    ambiguous.put(model, true);
-                }
+                byDirAndModel.putIfAbsent(dir(f.source()) + "|" + ValueParsers.modelIdentity(f.model()), f.params());
             }
         }
-        if (byModel.isEmpty()) {
+        if (byDirAndModel.isEmpty()) {
             return;
         }
         for (DatasetLoader.FileResult r : results) {
@@ -47,23 +44,29 @@ final class FolderFacts {
                 continue;
             }
             TableBuffer runs = r.ctx().buffers().get(CanonicalTable.RUNS);
-            String dir = dir(r.rel());
+            String fileDir = dir(r.rel());
             for (int row = 0; row < runs.rowCount(); row++) {
                 if (!Double.isNaN(runs.getDouble(row, RunColumns.PARAMS))) {
                     continue;
                 }
                 String model = runs.getString(row, RunColumns.MODEL);
-                if (model == null) {
-                    continue;
-                }
-                Double p = byDirAndModel.get(dir + "|" + model);
-                if (p == null && !ambiguous.containsKey(model)) {
-                    p = byModel.get(model);
-                }
+                Double p = model == null ? null : nearest(byDirAndModel, fileDir, model);
                 if (p != null) {
                     runs.setAt(row, RunColumns.PARAMS, p);
                 }
             }
+        }
+    }
+
+    /** The fact for {@code model} in {@code dir} or its nearest ancestor directory. */
+    private static Double nearest(Map<String, Double> facts, String dir, String model) {
+        String d = dir;
+        while (true) {
+            Double p = facts.get(d + "|" + model);
+            if (p != null || d.isEmpty()) {
+                return p;
+            }
+            d = dir(d);
         }
     }
 

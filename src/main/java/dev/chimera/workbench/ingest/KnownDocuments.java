@@ -37,6 +37,8 @@ public final class KnownDocuments {
                                 ? 30 : 0),
                 text("tr.config.yaml", "Harness config (YAML)", FileKind.MANIFEST,
                         p -> p.lowerName().matches(".*\\.ya?ml") && !p.looksBinary() ? 30 : 0),
+                text("doc.markdown", "Notes (Markdown)", FileKind.MANIFEST,
+                        p -> p.lowerName().endsWith(".md") && !p.looksBinary() ? 20 : 0),
                 new StatsCsvReader());
     }
 

@@ -167,6 +167,20 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aModelSizeAppliesToItsOwnRunFolderOnlyNotToSiblingRuns() throws Exception {
+        Files.createDirectories(dir.resolve("runA/raw"));
+        Files.createDirectories(dir.resolve("runB"));
+        Files.writeString(dir.resolve("runA/sizes.lat"), "model=gpt2-1m params=11180000\n");
+        Files.writeString(dir.resolve("runA/raw/x.lat"), "gpt2-1m,1.0\n");
+        Files.writeString(dir.resolve("runB/y.lat"), "gpt2-1m,2.0\n");
+
+        Table runs = loader().load(dir).table(CanonicalTable.RUNS);
+
+        assertThat(runs.doubleColumn(RunColumns.PARAMS).get(0)).isEqualTo(11_180_000.0);
+        assertThat(runs.doubleColumn(RunColumns.PARAMS).isMissing(1)).isTrue();
+    }
+
+    @Test
     void eventsAreRebasedOntoTheTraceOfTheirDirectory() throws Exception {
         Files.createDirectories(dir.resolve("run1"));
         Files.writeString(dir.resolve("run1/power.trace"), "1000.0\n");

@@ -105,7 +105,7 @@ public final class DataView extends VBox {
         TableColumn<Integer, String> col = new TableColumn<>();
         col.setId("column-" + info.name());
         col.setSortable(false); // sorting a million-row index list belongs on a worker; not offered yet
-        col.setPrefWidth(Math.max(80, Math.min(360, info.typicalChars() * 7.5 + 24)));
+        col.setPrefWidth(Math.max(80, Math.min(280, info.typicalChars() * 7.5 + 24)));
         col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(viewModel.cellText(cd.getValue(), info.index())));
         if (info.numeric()) {
             col.getStyleClass().add(Styles.NUMERIC_CELL);

@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.data;
 
 import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.RunColumns;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.task.TaskCallbacks;
@@ -87,14 +88,21 @@ public final class DataViewModel {
         List<ColumnInfo> infos = new ArrayList<>();
         if (t != null) {
             List<Column<?>> cols = t.columns();
+            List<ColumnInfo> provenance = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
-                infos.add(new ColumnInfo(cols.get(i).name(), i, cols.get(i) instanceof NumericColumn<?>,
-                        typicalWidth(t, i)));
+                ColumnInfo info = new ColumnInfo(cols.get(i).name(), i, cols.get(i) instanceof NumericColumn<?>,
+                        typicalWidth(t, i));
+                (PROVENANCE.contains(info.name()) ? provenance : infos).add(info);
             }
+            // What was measured first; where it came from (long paths) last.
+            infos.addAll(provenance);
         }
         columns.setAll(infos);
         refilter();
     }
+
+    private static final java.util.Set<String> PROVENANCE = java.util.Set.of(RunColumns.SOURCE_FILE,
+            RunColumns.SOURCE_LINE, RunColumns.FORMAT, RunColumns.RUN_ID);
 
     /** Widest text among the header and the first rows, in characters, so columns open at a useful width. */
     private static int typicalWidth(Table t, int column) {

@@ -41,8 +41,10 @@ class DataViewModelTest {
         assertThat(vm.tableChoicesProperty()).containsExactly(new TableChoice(CanonicalTable.RUNS, 0),
                 new TableChoice(CanonicalTable.POWER, 0), new TableChoice(CanonicalTable.EVENTS, 0),
                 new TableChoice(CanonicalTable.SUMMARIES, 11));
-        assertThat(vm.columnsProperty()).extracting(ColumnInfo::name).startsWith(SummaryColumns.SOURCE_FILE,
-                SummaryColumns.SOURCE_LINE, SummaryColumns.FORMAT, SummaryColumns.BACKEND);
+        // Measured columns first, provenance (source file, line, format) last.
+        assertThat(vm.columnsProperty()).extracting(ColumnInfo::name).startsWith(SummaryColumns.BACKEND,
+                SummaryColumns.MODEL).endsWith(SummaryColumns.SOURCE_FILE, SummaryColumns.SOURCE_LINE,
+                SummaryColumns.FORMAT);
         assertThat(vm.columnsProperty()).filteredOn(ColumnInfo::numeric).extracting(ColumnInfo::name)
                 .contains(SummaryColumns.VALUE, SummaryColumns.SOURCE_LINE)
                 .doesNotContain(SummaryColumns.BACKEND);
