@@ -111,6 +111,36 @@ class MainWindowFxTest {
         });
     }
 
+    @Test
+    void ctrlOOpensRunFilesAndAColumnFilterNarrowsTheRows(FxRobot robot) throws Exception {
+        Path runs = Path.of("../shared/real-results/tr120/tr120_root_cause_triton");
+        dialogs.answerDirectory(runs);
+        robot.clickOn("#" + SourcesView.TREE_ID); // focus inside the window, then the shortcut
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.O)
+                .release(javafx.scene.input.KeyCode.O).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // 30 run_*.json files hold 1,620 samples (python3: sum of len(latencies_ms)); the three metrics.csv
+        // copies of the same samples are not added again.
+        TableView<Integer> table = robot.lookup("#" + DataView.TABLE_ID).queryTableView();
+        assertThat(viewModel.data().selectedTableProperty().get()).isEqualTo(CanonicalTable.RUNS);
+        assertThat(table.getItems()).hasSize(1620);
+
+        // 465 of those samples are slower than 100 ms (python3 over the metrics.csv copies).
+        javafx.scene.control.TextField latencyFilter = robot.lookup("." + dev.chimera.workbench.ui.Styles.COLUMN_FILTER)
+                .match((javafx.scene.control.TextField f) -> f.getParent() instanceof javafx.scene.layout.VBox box
+                        && box.getChildren().get(0) instanceof Label l && l.getText().equals("latency_ms"))
+                .query();
+        robot.interact(() -> {
+            latencyFilter.setText(">100");
+            latencyFilter.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 465);
+        Label rowCount = robot.lookup("#" + DataView.ROW_COUNT_ID).queryAs(Label.class);
+        assertThat(rowCount.getText()).isEqualTo(I18n.format("data.rowCount", 465, 1620));
+    }
+
     private static void collect(TreeItem<SourceNode> item, List<String> out) {
         if (!item.getValue().folder()) {
             out.add(item.getValue().path());
