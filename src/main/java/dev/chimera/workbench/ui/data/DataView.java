@@ -105,7 +105,9 @@ public final class DataView extends VBox {
         TableColumn<Integer, String> col = new TableColumn<>();
         col.setId("column-" + info.name());
         col.setSortable(false); // sorting a million-row index list belongs on a worker; not offered yet
-        col.setPrefWidth(Math.max(80, Math.min(280, info.typicalChars() * 7.5 + 24)));
+        // Never exactly 80 px: JavaFX auto-fits columns left at the default width, and an all-empty column
+        // would collapse to nothing.
+        col.setPrefWidth(Math.max(84, Math.min(280, info.typicalChars() * 7.5 + 24)));
         col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(viewModel.cellText(cd.getValue(), info.index())));
         if (info.numeric()) {
             col.getStyleClass().add(Styles.NUMERIC_CELL);
