@@ -30,6 +30,7 @@ public final class InspectReport {
             ObjectNode n = files.addObject();
             n.put("path", f.path());
             n.put("format", f.format());
+            n.put("producer", f.producer());
             n.put("formatName", f.formatName());
             n.put("kind", f.kind().label());
             n.put("rows", f.records());

@@ -208,7 +208,8 @@ public final class DatasetLoader {
             String format = reader == null ? "unknown" : reader.id();
             String name = reader == null ? "Not recognised" : reader.displayName();
             FileKind kind = reader == null ? FileKind.UNKNOWN : reader.kind();
-            return new SourceFile(rel, format, name, kind, ctx == null ? 0 : ctx.records(), rows, size,
+            String producer = reader == null ? "" : reader.producer();
+            return new SourceFile(rel, format, producer, name, kind, ctx == null ? 0 : ctx.records(), rows, size,
                     ctx == null ? "" : ctx.note(), diags);
         }
     }

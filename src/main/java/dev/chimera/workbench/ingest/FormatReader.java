@@ -12,6 +12,15 @@ public interface FormatReader {
     /** Stable id, e.g. {@code tr118.bench.jsonl}; appears in the CLI output and in the {@code format} column. */
     String id();
 
+    /**
+     * The tool that wrote this format ("vllm", "aiperf", "tr118" ...), shown by {@code inspect}. Defaults to
+     * the part of the id before the first dot.
+     */
+    default String producer() {
+        int dot = id().indexOf('.');
+        return dot > 0 ? id().substring(0, dot) : id();
+    }
+
     /** Human-readable name for the Sources tree. */
     String displayName();
 

@@ -128,6 +128,11 @@ public final class ReadContext {
         b.set(SummaryColumns.POPULATION, population);
     }
 
+    /** A builder of summaries rows for one group; see {@link SummaryRow}. */
+    public SummaryRow stats(long line) {
+        return new SummaryRow(this, line);
+    }
+
     public void addRecords(long n) {
         records += n;
     }

@@ -27,6 +27,20 @@ public final class RunColumns {
     public static final String SAMPLE_IDX = "sample_idx";
     public static final String STATUS = "status";
     public static final String ERROR = "error";
+    public static final String RUN_LABEL = "run_label";
+    public static final String REQUEST_ID = "request_id";
+    public static final String START_MS = "start_ms";
+    public static final String TTFT_MS = "ttft_ms";
+    public static final String E2E_MS = "e2e_ms";
+    public static final String TPOT_MS = "tpot_ms";
+    public static final String ITL_MS = "itl_ms";
+    public static final String CONCURRENCY = "concurrency";
+    public static final String REQUEST_RATE = "request_rate";
+
+    /** Recommended extra column: every inter-token gap of the request, ';'-joined, in ms. */
+    public static final String ITL_VALUES_MS = "itl_values_ms";
+    /** Recommended extra column: absolute request start, Unix epoch ms UTC, when the tool records it. */
+    public static final String START_EPOCH_MS = "start_epoch_ms";
 
     public static final List<ColumnDef> COLUMNS = List.of(
             new ColumnDef(SOURCE_FILE, STRING, "", "file the row came from, relative to the opened folder"),
@@ -46,7 +60,16 @@ public final class RunColumns {
             new ColumnDef(IS_WARMUP, BOOLEAN, "", "true for warmup samples"),
             new ColumnDef(SAMPLE_IDX, INT, "", "0-based position within its run, in execution order (warmups first)"),
             new ColumnDef(STATUS, STRING, "", "ok, degraded, error, skipped ... (degraded rows carry placeholder latencies)"),
-            new ColumnDef(ERROR, STRING, "", "error text of the run, if any"));
+            new ColumnDef(ERROR, STRING, "", "error text of the run, if any"),
+            new ColumnDef(RUN_LABEL, STRING, "", "the tool's run / sweep-cell label (rate, concurrency, strategy ...)"),
+            new ColumnDef(REQUEST_ID, STRING, "", "request id as the tool wrote it, else <file>#<ordinal>"),
+            new ColumnDef(START_MS, DOUBLE, "ms", "request start relative to the earliest request of its run"),
+            new ColumnDef(TTFT_MS, DOUBLE, "ms", "time to first token (streaming tools only; never a TR117 'ttft')"),
+            new ColumnDef(E2E_MS, DOUBLE, "ms", "request start to last token / response"),
+            new ColumnDef(TPOT_MS, DOUBLE, "ms", "(e2e - ttft) / (output tokens - 1); null for 1-token outputs"),
+            new ColumnDef(ITL_MS, DOUBLE, "ms", "mean inter-token gap of the request"),
+            new ColumnDef(CONCURRENCY, DOUBLE, "", "client concurrency the run was made with"),
+            new ColumnDef(REQUEST_RATE, DOUBLE, "req/s", "target request rate of the run (inf = as fast as possible)"));
 
     private RunColumns() {
     }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param path        path relative to the opened folder, with '/' separators
  * @param format      detected format id ("unknown" when nothing recognised it)
+ * @param producer    the tool that wrote the file ("vllm", "tr118" ...; "" when unknown)
  * @param formatName  human-readable format name
  * @param kind        what the file contributes
  * @param records     records read from the file (data lines, run records, documents)
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param sizeBytes   file size on disk
  * @param note        short remark (e.g. why rows were not added), "" when none
  */
-public record SourceFile(String path, String format, String formatName, FileKind kind, long records,
+public record SourceFile(String path, String format, String producer, String formatName, FileKind kind, long records,
                          Map<CanonicalTable, Long> tableRows, long sizeBytes, String note,
                          List<Diagnostic> diagnostics) {
 
@@ -24,6 +25,7 @@ public record SourceFile(String path, String format, String formatName, FileKind
         tableRows = Map.copyOf(tableRows);
         diagnostics = List.copyOf(diagnostics);
         note = note == null ? "" : note;
+        producer = producer == null ? "" : producer;
     }
 
     public long rowsIn(CanonicalTable table) {

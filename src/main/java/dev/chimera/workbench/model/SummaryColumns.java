@@ -23,6 +23,10 @@ public final class SummaryColumns {
     public static final String VALUE = "value";
     public static final String UNIT = "unit";
     public static final String POPULATION = "population";
+    public static final String RUN_LABEL = "run_label";
+    public static final String NATIVE_KEY = "native_key";
+    public static final String PCTL_METHOD = "pctl_method";
+    public static final String STD_KIND = "std_kind";
 
     public static final List<ColumnDef> COLUMNS = List.of(
             new ColumnDef(SOURCE_FILE, STRING, "", "file the statistic came from"),
@@ -36,7 +40,11 @@ public final class SummaryColumns {
             new ColumnDef(STATISTIC, STRING, "", "mean, median, std, min, max, p95, count, value ..."),
             new ColumnDef(VALUE, DOUBLE, "", "the number"),
             new ColumnDef(UNIT, STRING, "", "its unit"),
-            new ColumnDef(POPULATION, STRING, "", "what it was computed over (ok runs, per-run means ...), when known"));
+            new ColumnDef(POPULATION, STRING, "", "what it was computed over (ok runs, per-run means ...), when known"),
+            new ColumnDef(RUN_LABEL, STRING, "", "the tool's run / sweep-cell label the statistic belongs to"),
+            new ColumnDef(NATIVE_KEY, STRING, "", "the key or column the tool wrote the value under"),
+            new ColumnDef(PCTL_METHOD, STRING, "", "percentile method the tool used: linear, nearest_rank, weighted_cdf ..."),
+            new ColumnDef(STD_KIND, STRING, "", "standard deviation kind: population (ddof 0) or sample (ddof 1)"));
 
     private SummaryColumns() {
     }
