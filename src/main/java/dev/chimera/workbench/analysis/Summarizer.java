@@ -1,0 +1,206 @@
+package dev.chimera.workbench.analysis;
+
+import dev.chimera.workbench.model.RunColumns;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Our statistics of a metric of the {@code runs} table, grouped by any columns, under a {@link SampleFilter}.
+ * The same call backs the CLI {@code summarize} command and the GUI, so both print the same numbers.
+ */
+public final class Summarizer {
+
+    private Summarizer() {
+    }
+
+    /** Metrics that can be summarised: the numeric per-sample columns of the runs table. */
+    public static final List<String> METRICS = List.of(RunColumns.LATENCY_MS, RunColumns.TTFT_MS,
+            RunColumns.E2E_MS, RunColumns.TPOT_MS, RunColumns.ITL_MS, RunColumns.TOKENS_PER_S);
+
+    public static SummaryResult summarize(Table runs, String metric, List<String> groupBy, SampleFilter filter,
+                                          PercentileMethod method) {
+        for (String g : groupBy) {
+            if (!runs.columnNames().contains(g)) {
+                throw new IllegalArgumentException("no column '" + g + "' in the runs table");
+            }
+        }
+        MetricValues values = MetricValues.of(runs, metric);
+        RowSelector selector = new RowSelector(runs, filter);
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Column<?>> keyCols = groupBy.stream().<Column<?>>map(runs::column).toList();
+        for (int row : selector.orderedRows()) {
+            String keyText = keyText(keyCols, row);
+            Group g = groups.computeIfAbsent(keyText, k -> new Group(keyMap(groupBy, keyCols, row)));
+            switch (selector.verdict(row)) {
+                case FAILED -> g.failed++;
+                case WARMUP -> g.warmup++;
+                case FIRST_DROPPED -> g.first++;
+                case SELECTED -> {
+                    if (!values.addTo(row, g.values)) {
+                        g.missing++;
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        List<GroupSummary> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            Stats s = Stats.of(g.values.toArray(), method);
+            out.add(new GroupSummary(g.key, s, g.failed, g.warmup, g.first, g.missing, warnings(s)));
+        }
+        return new SummaryResult(metric, "ms".equals(unitOf(metric)) ? "ms" : unitOf(metric), groupBy, filter,
+                method, out, values.note());
+    }
+
+    static String unitOf(String metric) {
+        return metric.endsWith("_ms") ? "ms" : metric.equals(RunColumns.TOKENS_PER_S) ? "tokens/s" : "";
+    }
+
+    private static List<String> warnings(Stats s) {
+        List<String> w = new ArrayList<>();
+        if (s.n() == 0) {
+            return w;
+        }
+        if (Stats.percentileIsReallyMax(s.n(), 0.999)) {
+            w.add("p99.9 with n = " + s.n() + " is effectively the maximum (needs n >= 1000)");
+        }
+        if (Stats.percentileIsReallyMax(s.n(), 0.99)) {
+            w.add("p99 with n = " + s.n() + " is effectively the maximum (needs n >= 100)");
+        }
+        if (Stats.percentileIsReallyMax(s.n(), 0.95)) {
+            w.add("p95 with n = " + s.n() + " is effectively the maximum (needs n >= 20)");
+        }
+        return w;
+    }
+
+    private static String keyText(List<Column<?>> cols, int row) {
+        if (cols.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Column<?> c : cols) {
+            sb.append(cell(c, row)).append('\u0001');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String> keyMap(List<String> names, List<Column<?>> cols, int row) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            m.put(names.get(i), cell(cols.get(i), row));
+        }
+        return m;
+    }
+
+    static String cell(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return "";
+        }
+        if (c instanceof tech.tablesaw.api.NumericColumn<?> n) {
+            double v = n.getDouble(row);
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+        return c.getString(row);
+    }
+
+    /** Per-group accumulator. */
+    private static final class Group {
+        final Map<String, String> key;
+        final DoubleList values = new DoubleList();
+        long failed;
+        long warmup;
+        long first;
+        long missing;
+
+        Group(Map<String, String> key) {
+            this.key = key;
+        }
+    }
+
+    /** Decides for every row whether it is a sample, and why not. */
+    static final class RowSelector {
+        enum Verdict { SELECTED, FAILED, WARMUP, FIRST_DROPPED }
+
+        private final Table runs;
+        private final SampleFilter filter;
+        private final Verdict[] verdicts;
+
+        RowSelector(Table runs, SampleFilter filter) {
+            this.runs = runs;
+            this.filter = filter;
+            this.verdicts = new Verdict[runs.rowCount()];
+            decide();
+        }
+
+        List<Integer> orderedRows() {
+            List<Integer> rows = new ArrayList<>(runs.rowCount());
+            for (int i = 0; i < runs.rowCount(); i++) {
+                rows.add(i);
+            }
+            return rows;
+        }
+
+        Verdict verdict(int row) {
+            return verdicts[row];
+        }
+
+        private void decide() {
+            Column<?> status = column(RunColumns.STATUS);
+            Column<?> warm = column(RunColumns.IS_WARMUP);
+            for (int i = 0; i < verdicts.length; i++) {
+                if (!filter.includeFailed() && status != null && !SampleFilter.isOk(status.getString(i))) {
+                    verdicts[i] = Verdict.FAILED;
+                } else if (filter.excludeWarmup() && warm != null && !warm.isMissing(i)
+                        && "true".equals(warm.getString(i))) {
+                    verdicts[i] = Verdict.WARMUP;
+                } else {
+                    verdicts[i] = Verdict.SELECTED;
+                }
+            }
+            if (filter.dropFirstPerRun()) {
+                dropFirsts();
+            }
+        }
+
+        /** The selected row with the lowest sample_idx (else the earliest row) of every run is dropped. */
+        private void dropFirsts() {
+            Column<?> runId = column(RunColumns.RUN_ID);
+            Column<?> file = column(RunColumns.SOURCE_FILE);
+            Column<?> idx = column(RunColumns.SAMPLE_IDX);
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < verdicts.length; i++) {
+                if (verdicts[i] != Verdict.SELECTED) {
+                    continue;
+                }
+                String run = runId != null && !runId.isMissing(i) && !runId.getString(i).isEmpty()
+                        ? runId.getString(i) : file == null ? "" : file.getString(i);
+                Integer best = first.get(run);
+                if (best == null || order(idx, i) < order(idx, best)) {
+                    first.put(run, i);
+                }
+            }
+            Set<Integer> drop = new HashSet<>(first.values());
+            for (int i : drop) {
+                verdicts[i] = Verdict.FIRST_DROPPED;
+            }
+        }
+
+        private static double order(Column<?> idx, int row) {
+            if (idx == null || idx.isMissing(row)) {
+                return row;
+            }
+            return ((tech.tablesaw.api.NumericColumn<?>) idx).getDouble(row);
+        }
+
+        private Column<?> column(String name) {
+            return runs.columnNames().contains(name) ? runs.column(name) : null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.chimera.workbench.cli;
+
+import dev.chimera.workbench.analysis.PercentileMethod;
+import dev.chimera.workbench.analysis.SampleFilter;
+import dev.chimera.workbench.analysis.Summarizer;
+import dev.chimera.workbench.analysis.SummaryResult;
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code summarize <folder> --metric m}: our statistics of a per-sample metric, computed from the raw rows. */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        description = {"Compute n, mean, std, min, p50, p90, p95, p99, p99.9 and max of a metric of the runs",
+            "table from the raw per-sample / per-request rows, grouped by any columns. Failed and degraded",
+            "rows are excluded by default (and counted); warmups are included unless excluded."})
+final class SummarizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<folder>", description = "result folder (or single file)")
+    Path folder;
+
+    @Option(names = "--metric", paramLabel = "<metric>", defaultValue = "latency_ms",
+            description = "ttft_ms, e2e_ms, tpot_ms, itl_ms, latency_ms, tokens_per_s or any numeric runs "
+                    + "column (default: ${DEFAULT-VALUE})")
+    String metric;
+
+    @Option(names = "--group-by", split = ",", paramLabel = "<col>",
+            description = "group by these runs columns, e.g. backend,model or source_file")
+    List<String> groupBy = List.of();
+
+    @Option(names = "--exclude-warmup", description = "leave out rows flagged is_warmup")
+    boolean excludeWarmup;
+
+    @Option(names = "--drop-first-per-file", description = "leave out the first sample of every run file / run")
+    boolean dropFirst;
+
+    @Option(names = "--include-failed", description = "keep degraded, error and cancelled rows")
+    boolean includeFailed;
+
+    @Option(names = "--pctl-method", paramLabel = "<method>", defaultValue = "linear",
+            description = "linear (numpy default), nearest_rank, floor_rank, lower, higher, midpoint "
+                    + "(default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Dataset dataset = DatasetLoading.load(folder, spec.commandLine().getErr());
+        if (dataset == null) {
+            return ExitCodes.FAILURE;
+        }
+        PercentileMethod m;
+        try {
+            m = PercentileMethod.fromId(method);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("chimera-workbench: unknown percentile method: " + method);
+            return ExitCodes.USAGE;
+        }
+        SampleFilter filter = new SampleFilter(excludeWarmup, dropFirst, includeFailed);
+        SummaryResult result;
+        try {
+            result = Summarizer.summarize(dataset.table(CanonicalTable.RUNS), metric, groupBy, filter, m);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("chimera-workbench: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            spec.commandLine().getOut().println(SummaryReport.toJson(result));
+        } else {
+            SummaryReport.printTable(result, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+}
