@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Prints rows as left-aligned, space-padded columns. */
 final class TextTable {
+    private static final int MAX = 60;
+
     private TextTable() {
     }
 
@@ -13,7 +15,7 @@ final class TextTable {
         for (int i = 0; i < w.length; i++) {
             w[i] = header.get(i).length();
             for (List<String> r : rows) {
-                w[i] = Math.max(w[i], r.get(i) == null ? 0 : Math.min(60, r.get(i).length()));
+                w[i] = Math.max(w[i], r.get(i) == null ? 0 : Math.min(MAX, r.get(i).length()));
             }
         }
         line(out, header, w);
@@ -26,8 +28,8 @@ final class TextTable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i) == null ? "" : cells.get(i);
-            if (c.length() > 60) {
-                c = "…" + c.substring(c.length() - 59);
+            if (c.length() > MAX && i < cells.size() - 1) {
+                c = "…" + c.substring(c.length() - MAX + 1); // the last column (explanations) is never cut
             }
             sb.append(c);
             if (i < cells.size() - 1) {

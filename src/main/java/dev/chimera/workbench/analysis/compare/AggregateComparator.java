@@ -1,0 +1,271 @@
+package dev.chimera.workbench.analysis.compare;
+
+import dev.chimera.workbench.analysis.PercentileMethod;
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.model.RunColumns;
+import dev.chimera.workbench.model.SummaryColumns;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Puts every tool aggregate of the {@code summaries} table next to the same statistic computed by us from the
+ * raw rows it summarises, and explains each difference it can: percentile method, std kind, which rows were
+ * counted (failed, warmups), per-run means vs samples, pooled vs per-request ITL, seconds vs ms.
+ *
+ * <p>The raw rows behind an aggregate are the file's own rows when it has any (vLLM --save-detailed,
+ * GuideLLM), else the rows under the nearest enclosing folder that has raw rows (AIPerf, GenAI-Perf,
+ * llmperf and TR {@code processed/} next to {@code raw/}), narrowed to the aggregate's backend, model,
+ * scenario, mode and run label.
+ */
+public final class AggregateComparator {
+    /** Tool metric names (summaries) → the runs column holding the raw values. */
+    static final Map<String, String> METRIC_TO_COLUMN = Map.ofEntries(
+            Map.entry("ttft", RunColumns.TTFT_MS), Map.entry("ttft_ms", RunColumns.TTFT_MS),
+            Map.entry("e2e_latency", RunColumns.E2E_MS), Map.entry("e2e_ms", RunColumns.E2E_MS),
+            Map.entry("tpot", RunColumns.TPOT_MS), Map.entry("tpot_ms", RunColumns.TPOT_MS),
+            Map.entry("itl", RunColumns.ITL_MS), Map.entry("itl_ms", RunColumns.ITL_MS),
+            Map.entry("input_tokens", RunColumns.PROMPT_TOKENS), Map.entry("output_tokens", RunColumns.GEN_TOKENS),
+            Map.entry("latency_ms", RunColumns.LATENCY_MS), Map.entry("throughput_tok_s", RunColumns.TOKENS_PER_S),
+            Map.entry("tokens_per_s", RunColumns.TOKENS_PER_S));
+
+    private final Table runs;
+    private final Table summaries;
+    private final Map<String, List<Integer>> rowsByFile = new LinkedHashMap<>();
+    private final Map<String, RawSamples> cache = new HashMap<>();
+
+    private AggregateComparator(Dataset dataset) {
+        this.runs = dataset.table(CanonicalTable.RUNS);
+        this.summaries = dataset.table(CanonicalTable.SUMMARIES);
+        Column<?> files = runs.column(RunColumns.SOURCE_FILE);
+        for (int i = 0; i < runs.rowCount(); i++) {
+            rowsByFile.computeIfAbsent(files.getString(i), f -> new ArrayList<>()).add(i);
+        }
+    }
+
+    public static ComparisonReport compare(Dataset dataset) {
+        return new AggregateComparator(dataset).run();
+    }
+
+    private ComparisonReport run() {
+        List<ComparisonRow> out = new ArrayList<>();
+        long notComparable = 0;
+        for (int s = 0; s < summaries.rowCount(); s++) {
+            ComparisonRow row = compareOne(s);
+            if (row == null) {
+                notComparable++;
+            } else {
+                out.add(row);
+            }
+        }
+        return new ComparisonReport(out, notComparable);
+    }
+
+    private ComparisonRow compareOne(int s) {
+        String metric = str(summaries, SummaryColumns.METRIC, s);
+        String statistic = str(summaries, SummaryColumns.STATISTIC, s);
+        String column = METRIC_TO_COLUMN.get(metric);
+        if (column == null || !StatisticEvaluator.supported(statistic) || !runs.columnNames().contains(column)) {
+            return null;
+        }
+        String file = str(summaries, SummaryColumns.SOURCE_FILE, s);
+        Candidates c = candidates(file, s);
+        if (c == null || c.rows.length == 0) {
+            return null;
+        }
+        RawSamples raw = cache.computeIfAbsent(c.cacheKey + "|" + column, k -> new RawSamples(runs, c.rows, column));
+        double theirs = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(s);
+        double ours = value(raw, statistic, Hypothesis.DEFAULT);
+        int n = raw.sorted(Hypothesis.DEFAULT.sampleKey()).length;
+        if (n == 0 && !statistic.equals("n") && !statistic.equals("count")) {
+            return null;
+        }
+        String group = describeGroup(s);
+        String unit = str(summaries, SummaryColumns.UNIT, s);
+        if (StatisticEvaluator.sameWithinPrinted(theirs, ours)) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, ours, n, c.from,
+                    Verdict.MATCH, "equal to ours");
+        }
+        for (Hypothesis h : hypotheses(s, statistic, raw)) {
+            double v = value(raw, statistic, h);
+            if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
+                return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n, c.from,
+                        Verdict.EXPLAINED, String.join("; ", h.differences()));
+            }
+        }
+        // Several raw files behind one aggregate (e.g. a re-run next to the first run): maybe the tool
+        // summarised just one of them.
+        for (String rawFile : c.files(runs)) {
+            int[] only = c.rowsOf(runs, rawFile);
+            RawSamples sub = cache.computeIfAbsent(c.cacheKey + "|" + rawFile + "|" + column,
+                    k -> new RawSamples(runs, only, column));
+            List<Hypothesis> tries = new ArrayList<>();
+            tries.add(Hypothesis.DEFAULT);
+            tries.addAll(hypotheses(s, statistic, sub));
+            for (Hypothesis h : tries) {
+                double v = value(sub, statistic, h);
+                if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
+                    List<String> why = new ArrayList<>();
+                    why.add("the tool summarised only " + rawFile);
+                    why.addAll(h.differences());
+                    return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n,
+                            c.from, Verdict.EXPLAINED, String.join("; ", why));
+                }
+            }
+        }
+        double rel = ours == 0 ? Double.NaN : (theirs - ours) / Math.abs(ours);
+        return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
+                Verdict.UNEXPLAINED, Double.isNaN(rel) ? "differs; no known way of computing reproduces it"
+                        : String.format(java.util.Locale.ROOT, "differs by %+.2f%%; no known way of computing "
+                                + "reproduces it", rel * 100));
+    }
+
+    /** The statistic computed the hypothesis' way, in the tool's unit (toolScale 1000: the tool wrote seconds). */
+    private static double value(RawSamples raw, String statistic, Hypothesis h) {
+        double v = StatisticEvaluator.evaluate(statistic, raw.sorted(h.sampleKey()), h.method(), h.populationStd());
+        return v / h.toolScale();
+    }
+
+    /** Every way of computing, fewest differences from ours first, the tool's declared method tried first. */
+    private List<Hypothesis> hypotheses(int s, String statistic, RawSamples raw) {
+        String declaredMethod = str(summaries, SummaryColumns.PCTL_METHOD, s);
+        String declaredStd = str(summaries, SummaryColumns.STD_KIND, s);
+        List<PercentileMethod> methods = StatisticEvaluator.isPercentile(statistic)
+                ? List.of(PercentileMethod.values()) : List.of(PercentileMethod.LINEAR);
+        List<Boolean> stds = StatisticEvaluator.isStd(statistic) ? List.of(false, true) : List.of(false);
+        List<Boolean> itl = raw.hasPooledItl() ? List.of(false, true) : List.of(false);
+        boolean counts = statistic.equals("n") || statistic.equals("count");
+        List<Hypothesis> all = new ArrayList<>();
+        for (boolean failed : new boolean[] {false, true}) {
+            for (boolean warm : new boolean[] {false, true}) {
+                for (boolean perRun : new boolean[] {false, true}) {
+                    for (boolean perReqItl : itl) {
+                        for (PercentileMethod m : methods) {
+                            for (boolean pop : stds) {
+                                for (double scale : counts ? new double[] {1} : new double[] {1, 1000, 0.001}) {
+                                    all.add(new Hypothesis(failed, warm, perRun, perReqItl, m, pop, scale));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        all.remove(Hypothesis.DEFAULT);
+        all.sort(Comparator.comparingInt((Hypothesis h) -> declared(h, declaredMethod, declaredStd) ? 0 : 1)
+                .thenComparingInt(Hypothesis::distance));
+        return all;
+    }
+
+    private static boolean declared(Hypothesis h, String method, String std) {
+        boolean m = !method.isEmpty() && h.method().id().equals(method);
+        boolean p = "population".equals(std) && h.populationStd();
+        return (m || p) && h.distance() == 1;
+    }
+
+    /** The raw rows an aggregate summarises, or null when none can be found. */
+    private Candidates candidates(String file, int s) {
+        List<Integer> own = rowsByFile.get(file);
+        List<Integer> base;
+        String from;
+        if (own != null) {
+            base = own;
+            from = file;
+        } else {
+            String dir = parent(file);
+            base = null;
+            from = null;
+            while (base == null) {
+                List<Integer> under = rowsUnder(dir);
+                if (!under.isEmpty()) {
+                    base = under;
+                    from = dir.isEmpty() ? "(opened folder)" : dir + "/";
+                } else if (dir.isEmpty()) {
+                    return null;
+                } else {
+                    dir = parent(dir);
+                }
+            }
+        }
+        StringBuilder key = new StringBuilder(from);
+        List<Integer> rows = base;
+        for (String g : RawSamples.groupColumns()) {
+            String want = str(summaries, g, s);
+            if (want.isEmpty() || !runs.columnNames().contains(g)) {
+                continue;
+            }
+            Column<?> col = runs.column(g);
+            List<Integer> narrowed = rows.stream().filter(r -> want.equals(col.getString(r))).toList();
+            if (narrowed.isEmpty()) {
+                return null; // the aggregate is about something the raw rows do not have
+            }
+            rows = narrowed;
+            key.append('|').append(g).append('=').append(want);
+        }
+        return new Candidates(rows.stream().mapToInt(Integer::intValue).toArray(), from, key.toString());
+    }
+
+    private List<Integer> rowsUnder(String dir) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        List<Integer> out = new ArrayList<>();
+        rowsByFile.forEach((f, rows) -> {
+            if (f.startsWith(prefix)) {
+                out.addAll(rows);
+            }
+        });
+        return out;
+    }
+
+    private String describeGroup(int s) {
+        List<String> parts = new ArrayList<>();
+        for (String g : RawSamples.groupColumns()) {
+            String v = str(summaries, g, s);
+            if (!v.isEmpty()) {
+                parts.add(v);
+            }
+        }
+        return String.join(" / ", parts);
+    }
+
+    private long line(int s) {
+        Column<?> c = summaries.column(SummaryColumns.SOURCE_LINE);
+        return c.isMissing(s) ? 0 : ((Number) c.get(s)).longValue();
+    }
+
+    private static String str(Table t, String col, int row) {
+        if (!t.columnNames().contains(col)) {
+            return "";
+        }
+        Column<?> c = t.column(col);
+        return c.isMissing(row) ? "" : c.getString(row);
+    }
+
+    private static String parent(String path) {
+        int cut = path.lastIndexOf('/');
+        return cut >= 0 ? path.substring(0, cut) : "";
+    }
+
+    private record Candidates(int[] rows, String from, String cacheKey) {
+
+        /** The distinct raw files behind the rows, when there are 2 to 10 of them (else none). */
+        List<String> files(Table runs) {
+            Column<?> f = runs.column(RunColumns.SOURCE_FILE);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (int r : rows) {
+                names.add(f.getString(r));
+            }
+            return names.size() >= 2 && names.size() <= 10 ? List.copyOf(names) : List.of();
+        }
+
+        int[] rowsOf(Table runs, String file) {
+            Column<?> f = runs.column(RunColumns.SOURCE_FILE);
+            return java.util.Arrays.stream(rows).filter(r -> file.equals(f.getString(r))).toArray();
+        }
+    }
+}
