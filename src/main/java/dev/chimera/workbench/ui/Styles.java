@@ -24,6 +24,10 @@ public final class Styles {
     public static final String ROW_COUNT = "row-count";
     public static final String PANEL_HEADER = "panel-header";
     public static final String NUMERIC_CELL = "numeric-cell";
+    public static final String HELP_MARK = "help-mark";
+    public static final String VERDICT_MATCH = "verdict-match";
+    public static final String VERDICT_EXPLAINED = "verdict-explained";
+    public static final String VERDICT_UNEXPLAINED = "verdict-unexplained";
 
     private Styles() {
     }
@@ -34,6 +38,15 @@ public final class Styles {
             case ERROR -> BADGE_ERROR;
             case WARNING -> BADGE_WARNING;
             case INFO -> BADGE_INFO;
+        };
+    }
+
+    /** The text class for a comparison verdict. */
+    public static String verdictClass(dev.chimera.workbench.analysis.compare.Verdict verdict) {
+        return switch (verdict) {
+            case MATCH -> VERDICT_MATCH;
+            case EXPLAINED -> VERDICT_EXPLAINED;
+            case UNEXPLAINED -> VERDICT_UNEXPLAINED;
         };
     }
 

@@ -20,7 +20,7 @@ public final class CellText {
     }
 
     /** Whole numbers without ".0"; others with up to 6 decimals, or scientific when very small or large. */
-    static String number(double v) {
+    public static String number(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

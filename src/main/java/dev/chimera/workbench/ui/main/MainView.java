@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.main;
 
+import dev.chimera.workbench.ui.compare.ComparisonView;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Styles;
 import dev.chimera.workbench.ui.data.DataView;
@@ -39,7 +40,10 @@ public final class MainView extends BorderPane {
         Tab dataTab = new Tab(I18n.tr("tab.data"), new DataView(viewModel.data()));
         dataTab.setClosable(false);
         tabs.setId(TABS_ID);
-        tabs.getTabs().add(dataTab);
+        Tab compareTab = new Tab(I18n.tr("tab.compare"), new ComparisonView(viewModel.comparison()));
+        compareTab.setClosable(false);
+        compareTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.compare.tooltip")));
+        tabs.getTabs().addAll(dataTab, compareTab);
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.main;
 
+import dev.chimera.workbench.ui.compare.ComparisonViewModel;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.model.Severity;
@@ -41,6 +42,7 @@ import javafx.collections.FXCollections;
 public final class MainViewModel {
     private final FolderLoader loader;
     private final TaskExecutor executor;
+    private final ComparisonViewModel comparison;
     private final DialogService dialogs;
     private final RecentFolders recent;
     private final SourcesViewModel sources = new SourcesViewModel();
@@ -65,6 +67,7 @@ public final class MainViewModel {
         this.recent = recent;
         this.data = new DataViewModel(executor);
         this.diagnostics = new DiagnosticsViewModel(sources::selectPath);
+        this.comparison = new ComparisonViewModel(executor, sources::selectPath);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -141,6 +144,7 @@ public final class MainViewModel {
         sources.setDataset(ds);
         data.setDataset(ds);
         diagnostics.setDataset(ds);
+        comparison.setDataset(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
         long rows = 0;
@@ -186,6 +190,10 @@ public final class MainViewModel {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     public DiagnosticsViewModel diagnostics() {
