@@ -52,17 +52,18 @@ public final class ComparisonView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // What the aggregate is and the verdict first; where it came from last (long paths).
         table.getColumns().setAll(List.of(
-                text(I18n.tr("compare.col.file"), 260, ComparisonRow::sourceFile),
-                text(I18n.tr("compare.col.group"), 240, ComparisonRow::group),
+                text(I18n.tr("compare.col.group"), 230, ComparisonRow::group),
                 text(I18n.tr("compare.col.metric"), 110, ComparisonRow::metric),
                 text(I18n.tr("compare.col.statistic"), 70, ComparisonRow::statistic),
                 number(I18n.tr("compare.col.theirs"), ComparisonRow::theirs),
                 number(I18n.tr("compare.col.ours"), ComparisonRow::ours),
                 number(I18n.tr("compare.col.toolWay"), ComparisonRow::oursToolWay),
-                number(I18n.tr("compare.col.n"), r -> (double) r.n()),
                 verdictColumn(),
-                text(I18n.tr("compare.col.explanation"), 520, ComparisonRow::explanation)));
+                text(I18n.tr("compare.col.explanation"), 480, ComparisonRow::explanation),
+                number(I18n.tr("compare.col.n"), r -> (double) r.n()),
+                text(I18n.tr("compare.col.file"), 300, ComparisonRow::sourceFile)));
         table.setRowFactory(t -> {
             TableRow<ComparisonRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
