@@ -24,6 +24,9 @@ public final class ReaderRegistry {
         all.addAll(Tr117To120Readers.readers());
         all.addAll(Tr121To123Readers.readers());
         all.addAll(TelemetryReaders.readers());
+        all.addAll(dev.chimera.workbench.ingest.peer.guidellm.GuideLlmReaders.readers());
+        all.addAll(dev.chimera.workbench.ingest.peer.optimum.OptimumReaders.readers());
+        all.addAll(dev.chimera.workbench.ingest.peer.mlperf.MlperfReaders.readers());
         all.addAll(KnownDocuments.readers());
         return new ReaderRegistry(all);
     }
