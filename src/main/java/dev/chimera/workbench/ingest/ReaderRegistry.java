@@ -1,5 +1,7 @@
 package dev.chimera.workbench.ingest;
 
+import dev.chimera.workbench.ingest.peer.llmperf.LlmperfReaders;
+import dev.chimera.workbench.ingest.peer.vllm.VllmReaders;
 import dev.chimera.workbench.ingest.telemetry.TelemetryReaders;
 import dev.chimera.workbench.ingest.tr.Tr117To120Readers;
 import dev.chimera.workbench.ingest.tr.Tr121To123Readers;
@@ -24,6 +26,8 @@ public final class ReaderRegistry {
         all.addAll(Tr117To120Readers.readers());
         all.addAll(Tr121To123Readers.readers());
         all.addAll(TelemetryReaders.readers());
+        all.addAll(VllmReaders.readers());
+        all.addAll(LlmperfReaders.readers());
         all.addAll(dev.chimera.workbench.ingest.peer.guidellm.GuideLlmReaders.readers());
         all.addAll(dev.chimera.workbench.ingest.peer.optimum.OptimumReaders.readers());
         all.addAll(dev.chimera.workbench.ingest.peer.mlperf.MlperfReaders.readers());
