@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--verdict", paramLabel = "<v>", split = ",",
-            description = "only rows with these verdicts: match, explained, unexplained")
+            description = "only rows with these verdicts: match, explained, unexplained, not-checkable")
     List<String> verdicts = List.of();
 
     @Option(names = "--json", description = "print JSON")
@@ -49,7 +49,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         ComparisonReport report = AggregateComparator.compare(dataset);
         List<ComparisonRow> rows = report.rows().stream()
-                .filter(r -> verdicts.isEmpty() || verdicts.contains(r.verdict().name().toLowerCase(Locale.ROOT)))
+                .filter(r -> verdicts.isEmpty() || verdicts.contains(r.verdict().name().toLowerCase(Locale.ROOT))
+                        || verdicts.contains(r.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -57,6 +58,7 @@ final class CompareCommand implements Callable<Integer> {
             root.put("match", report.count(Verdict.MATCH));
             root.put("explained", report.count(Verdict.EXPLAINED));
             root.put("unexplained", report.count(Verdict.UNEXPLAINED));
+            root.put("notCheckable", report.count(Verdict.NOT_CHECKABLE));
             root.put("notComparable", report.notComparable());
             var arr = root.putArray("rows");
             for (ComparisonRow r : rows) {
@@ -85,9 +87,10 @@ final class CompareCommand implements Callable<Integer> {
             }
             TextTable.print(out, List.of("FILE", "GROUP", "METRIC", "STAT", "THEIRS", "OURS", "OURS(TOOL WAY)", "N",
                     "VERDICT", "EXPLANATION"), table);
-            out.printf(Locale.ROOT, "%d match, %d explained, %d unexplained; %d aggregates without raw rows to "
-                    + "compare%n", report.count(Verdict.MATCH), report.count(Verdict.EXPLAINED),
-                    report.count(Verdict.UNEXPLAINED), report.notComparable());
+            out.printf(Locale.ROOT, "%d match, %d explained, %d unexplained, %d not checkable (raw rows are a "
+                    + "sample); %d aggregates without raw rows to compare%n", report.count(Verdict.MATCH),
+                    report.count(Verdict.EXPLAINED), report.count(Verdict.UNEXPLAINED),
+                    report.count(Verdict.NOT_CHECKABLE), report.notComparable());
         }
         return ExitCodes.OK;
     }

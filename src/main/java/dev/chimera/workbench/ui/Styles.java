@@ -28,6 +28,7 @@ public final class Styles {
     public static final String VERDICT_MATCH = "verdict-match";
     public static final String VERDICT_EXPLAINED = "verdict-explained";
     public static final String VERDICT_UNEXPLAINED = "verdict-unexplained";
+    public static final String VERDICT_NOT_CHECKABLE = "verdict-not-checkable";
 
     private Styles() {
     }
@@ -47,6 +48,7 @@ public final class Styles {
             case MATCH -> VERDICT_MATCH;
             case EXPLAINED -> VERDICT_EXPLAINED;
             case UNEXPLAINED -> VERDICT_UNEXPLAINED;
+            case NOT_CHECKABLE -> VERDICT_NOT_CHECKABLE;
         };
     }
 

@@ -70,8 +70,8 @@ public final class AggregateComparator {
     private ComparisonRow compareOne(int s) {
         String metric = str(summaries, SummaryColumns.METRIC, s);
         String statistic = str(summaries, SummaryColumns.STATISTIC, s);
-        String column = METRIC_TO_COLUMN.get(metric);
-        if (column == null || !StatisticEvaluator.supported(statistic) || !runs.columnNames().contains(column)) {
+        String mapped = METRIC_TO_COLUMN.get(metric);
+        if (mapped == null || !StatisticEvaluator.supported(statistic) || !runs.columnNames().contains(mapped)) {
             return null;
         }
         String file = str(summaries, SummaryColumns.SOURCE_FILE, s);
@@ -79,15 +79,24 @@ public final class AggregateComparator {
         if (c == null || c.rows.length == 0) {
             return null;
         }
+        // A phase timed as a whole (optimum-benchmark prefill = TTFT at batch 1) has its value in latency_ms.
+        String column = hasValues(mapped, c.rows) ? mapped : RunColumns.LATENCY_MS;
         RawSamples raw = cache.computeIfAbsent(c.cacheKey + "|" + column, k -> new RawSamples(runs, c.rows, column));
         double theirs = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(s);
-        double ours = value(raw, statistic, Hypothesis.DEFAULT);
-        int n = raw.sorted(Hypothesis.DEFAULT.sampleKey()).length;
+        // An aggregate over failed requests (GuideLLM "errored") is compared with exactly those rows.
+        Hypothesis base = c.failedOnly ? Hypothesis.DEFAULT.withIncludeFailed() : Hypothesis.DEFAULT;
+        double ours = value(raw, statistic, base);
+        int n = raw.sorted(base.sampleKey()).length;
         if (n == 0 && !statistic.equals("n") && !statistic.equals("count")) {
             return null;
         }
         String group = describeGroup(s);
         String unit = str(summaries, SummaryColumns.UNIT, s);
+        if (c.sampled) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
+                    Verdict.NOT_CHECKABLE, "the raw rows are a sample of the requests; the tool's statistic covers all"
+                            + " of them");
+        }
         if (StatisticEvaluator.sameWithinPrinted(theirs, ours)) {
             return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, ours, n, c.from,
                     Verdict.MATCH, "equal to ours");
@@ -96,7 +105,7 @@ public final class AggregateComparator {
             double v = value(raw, statistic, h);
             if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
                 return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n, c.from,
-                        Verdict.EXPLAINED, String.join("; ", h.differences()));
+                        Verdict.EXPLAINED, explain(h, c.failedOnly, List.of()));
             }
         }
         // Several raw files behind one aggregate (e.g. a re-run next to the first run): maybe the tool
@@ -111,13 +120,17 @@ public final class AggregateComparator {
             for (Hypothesis h : tries) {
                 double v = value(sub, statistic, h);
                 if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
-                    List<String> why = new ArrayList<>();
-                    why.add("the tool summarised only " + rawFile);
-                    why.addAll(h.differences());
                     return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n,
-                            c.from, Verdict.EXPLAINED, String.join("; ", why));
+                            c.from, Verdict.EXPLAINED, explain(h, c.failedOnly,
+                                    List.of("the tool summarised only " + rawFile)));
                 }
             }
+        }
+        double theirCount = toolCount(s);
+        if (theirCount > n && !statistic.equals("n") && !statistic.equals("count")) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
+                    c.from, Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
+                            "the tool summarised %.0f requests; only %d raw rows are here", theirCount, n));
         }
         double rel = ours == 0 ? Double.NaN : (theirs - ours) / Math.abs(ours);
         return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
@@ -126,10 +139,59 @@ public final class AggregateComparator {
                                 + "reproduces it", rel * 100));
     }
 
+    private boolean hasValues(String column, int[] rows) {
+        Column<?> col = runs.column(column);
+        for (int r : rows) {
+            if (!col.isMissing(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number of samples the tool says this aggregate covers: its own count of the same metric and group,
+     * else its request_count of the same file and run label; NaN when it does not say.
+     */
+    private double toolCount(int s) {
+        double best = Double.NaN;
+        for (int o = 0; o < summaries.rowCount(); o++) {
+            String stat = str(summaries, SummaryColumns.STATISTIC, o);
+            String metric = str(summaries, SummaryColumns.METRIC, o);
+            boolean sameFile = str(summaries, SummaryColumns.SOURCE_FILE, o).equals(
+                    str(summaries, SummaryColumns.SOURCE_FILE, s))
+                    && str(summaries, SummaryColumns.RUN_LABEL, o).equals(str(summaries, SummaryColumns.RUN_LABEL, s))
+                    && str(summaries, SummaryColumns.POPULATION, o).equals(str(summaries, SummaryColumns.POPULATION, s));
+            if (!sameFile) {
+                continue;
+            }
+            boolean ownCount = (stat.equals("count") || stat.equals("n"))
+                    && metric.equals(str(summaries, SummaryColumns.METRIC, s));
+            boolean requests = metric.equals("request_count") || metric.equals("completed");
+            if (ownCount || (requests && Double.isNaN(best))) {
+                best = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(o);
+                if (ownCount) {
+                    return best;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The statistic computed the hypothesis' way, in the tool's unit (toolScale 1000: the tool wrote seconds). */
     private static double value(RawSamples raw, String statistic, Hypothesis h) {
         double v = StatisticEvaluator.evaluate(statistic, raw.sorted(h.sampleKey()), h.method(), h.populationStd());
         return v / h.toolScale();
+    }
+
+    private static String explain(Hypothesis h, boolean failedOnly, List<String> first) {
+        List<String> why = new ArrayList<>(first);
+        for (String d : h.differences()) {
+            if (!(failedOnly && d.equals(Hypothesis.COUNTED_FAILED))) {
+                why.add(d);
+            }
+        }
+        return why.isEmpty() ? "equal to ours over the same failed requests" : String.join("; ", why);
     }
 
     /** Every way of computing, fewest differences from ours first, the tool's declared method tried first. */
@@ -158,15 +220,17 @@ public final class AggregateComparator {
             }
         }
         all.remove(Hypothesis.DEFAULT);
-        all.sort(Comparator.comparingInt((Hypothesis h) -> declared(h, declaredMethod, declaredStd) ? 0 : 1)
+        String population = str(summaries, SummaryColumns.POPULATION, s);
+        all.sort(Comparator.comparingInt((Hypothesis h) -> declared(h, declaredMethod, declaredStd, population) ? 0 : 1)
                 .thenComparingInt(Hypothesis::distance));
         return all;
     }
 
-    private static boolean declared(Hypothesis h, String method, String std) {
+    private static boolean declared(Hypothesis h, String method, String std, String population) {
         boolean m = !method.isEmpty() && h.method().id().equals(method);
         boolean p = "population".equals(std) && h.populationStd();
-        return (m || p) && h.distance() == 1;
+        boolean all = "all".equals(population) && h.includeFailed();
+        return (m || p || all) && h.distance() == 1;
     }
 
     /** The raw rows an aggregate summarises, or null when none can be found. */
@@ -208,8 +272,27 @@ public final class AggregateComparator {
             rows = narrowed;
             key.append('|').append(g).append('=').append(want);
         }
-        return new Candidates(rows.stream().mapToInt(Integer::intValue).toArray(), from, key.toString());
+        String population = str(summaries, SummaryColumns.POPULATION, s);
+        String status = FAILED_POPULATIONS.get(population);
+        if (status != null && runs.columnNames().contains(RunColumns.STATUS)) {
+            Column<?> st = runs.column(RunColumns.STATUS);
+            rows = rows.stream().filter(r -> status.equals(st.getString(r))).toList();
+            key.append("|status=").append(status);
+        }
+        boolean sampled = false;
+        if (runs.columnNames().contains(SAMPLED)) {
+            Column<?> sc = runs.column(SAMPLED);
+            sampled = rows.stream().anyMatch(r -> "true".equals(sc.getString(r)));
+        }
+        return new Candidates(rows.stream().mapToInt(Integer::intValue).toArray(), from, key.toString(),
+                status != null, sampled);
     }
+
+    /** Populations of failed requests a tool may summarise, and the status their raw rows carry. */
+    private static final Map<String, String> FAILED_POPULATIONS = Map.of("errored", "error", "error", "error",
+            "incomplete", "incomplete", "cancelled", "cancelled");
+    /** Extra column of readers whose per-request rows are a sample of the run (GuideLLM). */
+    private static final String SAMPLED = "sampled";
 
     private List<Integer> rowsUnder(String dir) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
@@ -229,6 +312,10 @@ public final class AggregateComparator {
             if (!v.isEmpty()) {
                 parts.add(v);
             }
+        }
+        String population = str(summaries, SummaryColumns.POPULATION, s);
+        if (!population.isEmpty() && !population.equals("ok")) {
+            parts.add("[" + population + "]");
         }
         return String.join(" / ", parts);
     }
@@ -251,7 +338,7 @@ public final class AggregateComparator {
         return cut >= 0 ? path.substring(0, cut) : "";
     }
 
-    private record Candidates(int[] rows, String from, String cacheKey) {
+    private record Candidates(int[] rows, String from, String cacheKey, boolean failedOnly, boolean sampled) {
 
         /** The distinct raw files behind the rows, when there are 2 to 10 of them (else none). */
         List<String> files(Table runs) {

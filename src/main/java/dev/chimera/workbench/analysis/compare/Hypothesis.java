@@ -11,7 +11,13 @@ import java.util.List;
 record Hypothesis(boolean includeFailed, boolean excludeWarmup, boolean perRunMeans, boolean itlPerRequest,
                   PercentileMethod method, boolean populationStd, double toolScale) {
 
+    static final String COUNTED_FAILED = "the tool counted failed/degraded rows too";
+
     static final Hypothesis DEFAULT = new Hypothesis(false, false, false, false, PercentileMethod.LINEAR, false, 1);
+
+    Hypothesis withIncludeFailed() {
+        return new Hypothesis(true, excludeWarmup, perRunMeans, itlPerRequest, method, populationStd, toolScale);
+    }
 
     /** Which samples it needs: hypotheses with the same key share one sorted sample array. */
     SampleKey sampleKey() {
@@ -39,7 +45,7 @@ record Hypothesis(boolean includeFailed, boolean excludeWarmup, boolean perRunMe
             out.add("the tool's value is in ms where the raw data is in seconds");
         }
         if (includeFailed) {
-            out.add("the tool counted failed/degraded rows too");
+            out.add(COUNTED_FAILED);
         }
         if (excludeWarmup) {
             out.add("the tool left out warmup samples");

@@ -7,5 +7,7 @@ public enum Verdict {
     /** Different from ours by default, equal once we compute it the tool's way; the explanation says how. */
     EXPLAINED,
     /** No way of computing we know reproduces it: flagged for a human. */
-    UNEXPLAINED
+    UNEXPLAINED,
+    /** The raw rows are only a sample of the requests the tool summarised (GuideLLM), so it cannot be checked. */
+    NOT_CHECKABLE
 }

@@ -30,7 +30,8 @@ public final class ComparisonView extends BorderPane {
 
     public ComparisonView(ComparisonViewModel viewModel) {
         ComboBox<String> verdict = new ComboBox<>(FXCollections.observableArrayList(I18n.tr("compare.filter.all"),
-                I18n.tr("verdict.match"), I18n.tr("verdict.explained"), I18n.tr("verdict.unexplained")));
+                I18n.tr("verdict.match"), I18n.tr("verdict.explained"), I18n.tr("verdict.unexplained"),
+                I18n.tr("verdict.not_checkable")));
         verdict.setId(VERDICT_ID);
         verdict.getSelectionModel().select(0);
         verdict.getSelectionModel().selectedIndexProperty().addListener((obs, was, is) ->
@@ -107,7 +108,8 @@ public final class ComparisonView extends BorderPane {
             @Override
             protected void updateItem(Verdict v, boolean empty) {
                 super.updateItem(v, empty);
-                getStyleClass().removeAll(Styles.VERDICT_MATCH, Styles.VERDICT_EXPLAINED, Styles.VERDICT_UNEXPLAINED);
+                getStyleClass().removeAll(Styles.VERDICT_MATCH, Styles.VERDICT_EXPLAINED, Styles.VERDICT_UNEXPLAINED,
+                        Styles.VERDICT_NOT_CHECKABLE);
                 if (empty || v == null) {
                     setText(null);
                     return;
@@ -116,6 +118,7 @@ public final class ComparisonView extends BorderPane {
                     case MATCH -> I18n.tr("verdict.match");
                     case EXPLAINED -> I18n.tr("verdict.explained");
                     case UNEXPLAINED -> I18n.tr("verdict.unexplained");
+                    case NOT_CHECKABLE -> I18n.tr("verdict.not_checkable");
                 });
                 getStyleClass().add(Styles.verdictClass(v));
             }

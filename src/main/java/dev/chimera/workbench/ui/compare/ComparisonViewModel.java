@@ -84,7 +84,8 @@ public final class ComparisonViewModel {
             summary.set("");
         } else {
             summary.set(I18n.format("compare.summary", report.count(Verdict.MATCH), report.count(Verdict.EXPLAINED),
-                    report.count(Verdict.UNEXPLAINED), report.notComparable(), shown.size()));
+                    report.count(Verdict.UNEXPLAINED), report.notComparable(), shown.size(),
+                    report.count(Verdict.NOT_CHECKABLE)));
         }
     }
 
