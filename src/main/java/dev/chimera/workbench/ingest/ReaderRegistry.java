@@ -1,5 +1,7 @@
 package dev.chimera.workbench.ingest;
 
+import dev.chimera.workbench.ingest.peer.aiperf.AiperfReaders;
+import dev.chimera.workbench.ingest.peer.genaiperf.GenaiPerfReaders;
 import dev.chimera.workbench.ingest.telemetry.TelemetryReaders;
 import dev.chimera.workbench.ingest.tr.Tr117To120Readers;
 import dev.chimera.workbench.ingest.tr.Tr121To123Readers;
@@ -24,6 +26,8 @@ public final class ReaderRegistry {
         all.addAll(Tr117To120Readers.readers());
         all.addAll(Tr121To123Readers.readers());
         all.addAll(TelemetryReaders.readers());
+        all.addAll(AiperfReaders.readers());
+        all.addAll(GenaiPerfReaders.readers());
         all.addAll(KnownDocuments.readers());
         return new ReaderRegistry(all);
     }
