@@ -2,6 +2,8 @@ package dev.chimera.workbench.ingest;
 
 import dev.chimera.workbench.ingest.peer.llmperf.LlmperfReaders;
 import dev.chimera.workbench.ingest.peer.vllm.VllmReaders;
+import dev.chimera.workbench.ingest.peer.aiperf.AiperfReaders;
+import dev.chimera.workbench.ingest.peer.genaiperf.GenaiPerfReaders;
 import dev.chimera.workbench.ingest.telemetry.TelemetryReaders;
 import dev.chimera.workbench.ingest.tr.Tr117To120Readers;
 import dev.chimera.workbench.ingest.tr.Tr121To123Readers;
@@ -31,6 +33,8 @@ public final class ReaderRegistry {
         all.addAll(dev.chimera.workbench.ingest.peer.guidellm.GuideLlmReaders.readers());
         all.addAll(dev.chimera.workbench.ingest.peer.optimum.OptimumReaders.readers());
         all.addAll(dev.chimera.workbench.ingest.peer.mlperf.MlperfReaders.readers());
+        all.addAll(AiperfReaders.readers());
+        all.addAll(GenaiPerfReaders.readers());
         all.addAll(KnownDocuments.readers());
         return new ReaderRegistry(all);
     }
