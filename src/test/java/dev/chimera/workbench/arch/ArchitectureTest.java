@@ -14,7 +14,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ENGINE_IS_FREE_OF_JAVAFX = noClasses()
             .that().resideOutsideOfPackages("dev.chimera.workbench.ui..", "dev.chimera.workbench.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..",
+                    "org.jfree.chart.fx..", "org.jfree.fx..")
             .because("engine packages (model, ingest, analysis, cli, ...) must work without a display");
 
     @ArchTest
