@@ -87,8 +87,8 @@ final class CompareCommand implements Callable<Integer> {
             }
             TextTable.print(out, List.of("FILE", "GROUP", "METRIC", "STAT", "THEIRS", "OURS", "OURS(TOOL WAY)", "N",
                     "VERDICT", "EXPLANATION"), table);
-            out.printf(Locale.ROOT, "%d match, %d explained, %d unexplained, %d not checkable (raw rows are a "
-                    + "sample); %d aggregates without raw rows to compare%n", report.count(Verdict.MATCH),
+            out.printf(Locale.ROOT, "%d match, %d explained, %d unexplained, %d not checkable; %d aggregates "
+                    + "without raw rows to compare%n", report.count(Verdict.MATCH),
                     report.count(Verdict.EXPLAINED), report.count(Verdict.UNEXPLAINED),
                     report.count(Verdict.NOT_CHECKABLE), report.notComparable());
         }

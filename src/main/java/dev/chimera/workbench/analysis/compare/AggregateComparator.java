@@ -20,9 +20,12 @@ import tech.tablesaw.columns.Column;
  * counted (failed, warmups), per-run means vs samples, pooled vs per-request ITL, seconds vs ms.
  *
  * <p>The raw rows behind an aggregate are the file's own rows when it has any (vLLM --save-detailed,
- * GuideLLM), else the rows under the nearest enclosing folder that has raw rows (AIPerf, GenAI-Perf,
- * llmperf and TR {@code processed/} next to {@code raw/}), narrowed to the aggregate's backend, model,
- * scenario, mode and run label.
+ * GuideLLM), else the rows under its own folder (AIPerf, GenAI-Perf, llmperf), else — climbing only out of
+ * analysis-output folders such as {@code processed/}, {@code analysis/}, {@code aggregate/} — the rows of the
+ * enclosing run folder (TR {@code processed/} next to {@code raw/}); then narrowed to the aggregate's backend,
+ * model, scenario, mode, run label and population. When the tool states how many samples it summarised and no
+ * way of selecting the rows gives that count, the aggregate is "not checkable" rather than compared with the
+ * wrong data.
  */
 public final class AggregateComparator {
     /** Tool metric names (summaries) → the runs column holding the raw values. */
@@ -39,6 +42,7 @@ public final class AggregateComparator {
     private final Table summaries;
     private final Map<String, List<Integer>> rowsByFile = new LinkedHashMap<>();
     private final Map<String, RawSamples> cache = new HashMap<>();
+    private Map<String, Double> counts;
 
     private AggregateComparator(Dataset dataset) {
         this.runs = dataset.table(CanonicalTable.RUNS);
@@ -97,6 +101,13 @@ public final class AggregateComparator {
                     Verdict.NOT_CHECKABLE, "the raw rows are a sample of the requests; the tool's statistic covers all"
                             + " of them");
         }
+        double theirCount = toolCount(s);
+        if (!Double.isNaN(theirCount) && !countFits(raw, c, theirCount)) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
+                    c.from, Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
+                            "the tool summarised %.0f samples; the %d raw rows found in %s are not those samples",
+                            theirCount, n, c.from));
+        }
         if (StatisticEvaluator.sameWithinPrinted(theirs, ours)) {
             return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, ours, n, c.from,
                     Verdict.MATCH, "equal to ours");
@@ -126,17 +137,50 @@ public final class AggregateComparator {
                 }
             }
         }
-        double theirCount = toolCount(s);
-        if (theirCount > n && !statistic.equals("n") && !statistic.equals("count")) {
-            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
-                    c.from, Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
-                            "the tool summarised %.0f requests; only %d raw rows are here", theirCount, n));
-        }
         double rel = ours == 0 ? Double.NaN : (theirs - ours) / Math.abs(ours);
         return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
                 Verdict.UNEXPLAINED, Double.isNaN(rel) ? "differs; no known way of computing reproduces it"
                         : String.format(java.util.Locale.ROOT, "differs by %+.2f%%; no known way of computing "
                                 + "reproduces it", rel * 100));
+    }
+
+    /**
+     * Whether some way of selecting the raw rows (any sample key, over all rows or one raw file) yields as many
+     * samples as the tool says it summarised; if none does, the rows found are not the tool's data.
+     */
+    private boolean countFits(RawSamples raw, Candidates c, double theirCount) {
+        for (Hypothesis.SampleKey k : sampleKeys(raw)) {
+            if (raw.sorted(k).length == theirCount) {
+                return true;
+            }
+        }
+        String column = raw.column();
+        for (String rawFile : c.files(runs)) {
+            int[] only = c.rowsOf(runs, rawFile);
+            RawSamples sub = cache.computeIfAbsent(c.cacheKey + "|" + rawFile + "|" + column,
+                    k -> new RawSamples(runs, only, column));
+            for (Hypothesis.SampleKey k : sampleKeys(sub)) {
+                if (sub.sorted(k).length == theirCount) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Hypothesis.SampleKey> sampleKeys(RawSamples raw) {
+        List<Hypothesis.SampleKey> keys = new ArrayList<>();
+        for (boolean failed : new boolean[] {false, true}) {
+            for (boolean warm : new boolean[] {false, true}) {
+                for (boolean perRun : new boolean[] {false, true}) {
+                    keys.add(new Hypothesis.SampleKey(failed, warm, perRun, false));
+                    if (raw.hasPooledItl()) {
+                        keys.add(new Hypothesis.SampleKey(failed, warm, perRun, true));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     private boolean hasValues(String column, int[] rows) {
@@ -151,31 +195,34 @@ public final class AggregateComparator {
 
     /**
      * The number of samples the tool says this aggregate covers: its own count of the same metric and group,
-     * else its request_count of the same file and run label; NaN when it does not say.
+     * else its request_count of the same file, run label and population; NaN when it does not say.
      */
     private double toolCount(int s) {
-        double best = Double.NaN;
-        for (int o = 0; o < summaries.rowCount(); o++) {
-            String stat = str(summaries, SummaryColumns.STATISTIC, o);
-            String metric = str(summaries, SummaryColumns.METRIC, o);
-            boolean sameFile = str(summaries, SummaryColumns.SOURCE_FILE, o).equals(
-                    str(summaries, SummaryColumns.SOURCE_FILE, s))
-                    && str(summaries, SummaryColumns.RUN_LABEL, o).equals(str(summaries, SummaryColumns.RUN_LABEL, s))
-                    && str(summaries, SummaryColumns.POPULATION, o).equals(str(summaries, SummaryColumns.POPULATION, s));
-            if (!sameFile) {
-                continue;
-            }
-            boolean ownCount = (stat.equals("count") || stat.equals("n"))
-                    && metric.equals(str(summaries, SummaryColumns.METRIC, s));
-            boolean requests = metric.equals("request_count") || metric.equals("completed");
-            if (ownCount || (requests && Double.isNaN(best))) {
-                best = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(o);
-                if (ownCount) {
-                    return best;
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (int o = 0; o < summaries.rowCount(); o++) {
+                String stat = str(summaries, SummaryColumns.STATISTIC, o);
+                String metric = str(summaries, SummaryColumns.METRIC, o);
+                double v = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(o);
+                if (stat.equals("count") || stat.equals("n")) {
+                    counts.putIfAbsent(countKey(o, metric + "|" + describeGroup(o)), v);
+                }
+                if (metric.equals("request_count") || metric.equals("completed")) {
+                    counts.putIfAbsent(countKey(o, "*"), v);
                 }
             }
         }
-        return best;
+        Double own = counts.get(countKey(s, str(summaries, SummaryColumns.METRIC, s) + "|" + describeGroup(s)));
+        if (own != null) {
+            return own;
+        }
+        Double requests = counts.get(countKey(s, "*"));
+        return requests == null ? Double.NaN : requests;
+    }
+
+    private String countKey(int row, String what) {
+        return str(summaries, SummaryColumns.SOURCE_FILE, row) + "|" + str(summaries, SummaryColumns.RUN_LABEL, row)
+                + "|" + str(summaries, SummaryColumns.POPULATION, row) + "|" + what;
     }
 
     /** The statistic computed the hypothesis' way, in the tool's unit (toolScale 1000: the tool wrote seconds). */
@@ -250,7 +297,9 @@ public final class AggregateComparator {
                 if (!under.isEmpty()) {
                     base = under;
                     from = dir.isEmpty() ? "(opened folder)" : dir + "/";
-                } else if (dir.isEmpty()) {
+                } else if (dir.isEmpty() || !ANALYSIS_FOLDERS.contains(name(dir).toLowerCase(java.util.Locale.ROOT))) {
+                    // Only climb out of a harness's analysis-output folder (processed/, analysis/, aggregate/):
+                    // climbing out of a run folder would pair the aggregate with a sibling run's rows.
                     return null;
                 } else {
                     dir = parent(dir);
@@ -331,6 +380,14 @@ public final class AggregateComparator {
         }
         Column<?> c = t.column(col);
         return c.isMissing(row) ? "" : c.getString(row);
+    }
+
+    /** Folders that hold a harness's analysis of the raw data beside (or above) them. */
+    private static final java.util.Set<String> ANALYSIS_FOLDERS = java.util.Set.of("processed", "analysis",
+            "aggregate", "aggregates", "summary", "summaries", "stats", "reports", "plots");
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String parent(String path) {

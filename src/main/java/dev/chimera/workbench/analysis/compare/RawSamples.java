@@ -17,6 +17,7 @@ final class RawSamples {
     private final Table runs;
     private final int[] rows;
     private final NumericColumn<?> values;
+    private final String column;
     private final Column<?> itlValues;
     private final Map<Hypothesis.SampleKey, double[]> cache = new HashMap<>();
 
@@ -24,8 +25,13 @@ final class RawSamples {
         this.runs = runs;
         this.rows = rows;
         this.values = (NumericColumn<?>) runs.column(column);
+        this.column = column;
         this.itlValues = column.equals(RunColumns.ITL_MS) && runs.columnNames().contains(RunColumns.ITL_VALUES_MS)
                 ? runs.column(RunColumns.ITL_VALUES_MS) : null;
+    }
+
+    String column() {
+        return column;
     }
 
     boolean hasPooledItl() {

@@ -122,6 +122,29 @@ class AggregateComparatorTest {
         assertThat(median.explanation()).contains("per-run means");
     }
 
+    /**
+     * tr120_compile_paradox/processed holds TR117-tier3 aggregates whose raw runs are not in the folder; the
+     * sibling tr120_root_cause_triton run must not be mistaken for them.
+     */
+    @Test
+    void aggregatesAreNeverPairedWithASiblingRunsRows() throws Exception {
+        Dataset d = DatasetLoader.standard().load(Path.of("../shared/real-results/tr120"));
+        ComparisonReport report = AggregateComparator.compare(d);
+        assertThat(report.rows()).noneMatch(r -> r.sourceFile().startsWith("tr120_compile_paradox/"));
+        assertThat(report.rows()).filteredOn(r -> r.sourceFile().endsWith("prefill/analysis/processed/summary_overall.csv"))
+                .hasSize(18).allMatch(r -> r.verdict() == Verdict.MATCH);
+    }
+
+    @Test
+    void aToolCountThatNoSelectionOfTheRawRowsGivesMakesTheAggregateNotCheckable() {
+        // The tool says its p50 is over 200 requests; only 10 ok rows (11 with the failed one) are here.
+        Dataset d = dataset(new String[] {"p50", "count"}, new double[] {5.5, 200},
+                new String[] {"", ""}, new String[] {"", ""}, new String[] {"ms", ""});
+        List<ComparisonRow> rows = AggregateComparator.compare(d).rows();
+        assertThat(rows.get(0).verdict()).isEqualTo(Verdict.NOT_CHECKABLE);
+        assertThat(rows.get(0).explanation()).contains("200 samples");
+    }
+
     @Test
     void tr120OwnSummaryMatchesExactly() throws Exception {
         Dataset d = DatasetLoader.standard().load(
