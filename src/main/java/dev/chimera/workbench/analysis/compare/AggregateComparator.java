@@ -8,7 +8,6 @@ import dev.chimera.workbench.model.SummaryColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.Table;
@@ -40,17 +39,14 @@ public final class AggregateComparator {
 
     private final Table runs;
     private final Table summaries;
-    private final Map<String, List<Integer>> rowsByFile = new LinkedHashMap<>();
+    private final RawRowLocator locator;
     private final Map<String, RawSamples> cache = new HashMap<>();
     private Map<String, Double> counts;
 
     private AggregateComparator(Dataset dataset) {
         this.runs = dataset.table(CanonicalTable.RUNS);
         this.summaries = dataset.table(CanonicalTable.SUMMARIES);
-        Column<?> files = runs.column(RunColumns.SOURCE_FILE);
-        for (int i = 0; i < runs.rowCount(); i++) {
-            rowsByFile.computeIfAbsent(files.getString(i), f -> new ArrayList<>()).add(i);
-        }
+        this.locator = new RawRowLocator(runs, summaries);
     }
 
     public static ComparisonReport compare(Dataset dataset) {
@@ -79,16 +75,16 @@ public final class AggregateComparator {
             return null;
         }
         String file = str(summaries, SummaryColumns.SOURCE_FILE, s);
-        Candidates c = candidates(file, s);
-        if (c == null || c.rows.length == 0) {
+        RawRowLocator.Candidates c = locator.locate(file, s);
+        if (c == null || c.rows().length == 0) {
             return null;
         }
         // A phase timed as a whole (optimum-benchmark prefill = TTFT at batch 1) has its value in latency_ms.
-        String column = hasValues(mapped, c.rows) ? mapped : RunColumns.LATENCY_MS;
-        RawSamples raw = cache.computeIfAbsent(c.cacheKey + "|" + column, k -> new RawSamples(runs, c.rows, column));
+        String column = hasValues(mapped, c.rows()) ? mapped : RunColumns.LATENCY_MS;
+        RawSamples raw = cache.computeIfAbsent(c.cacheKey() + "|" + column, k -> new RawSamples(runs, c.rows(), column));
         double theirs = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(s);
         // An aggregate over failed requests (GuideLLM "errored") is compared with exactly those rows.
-        Hypothesis base = c.failedOnly ? Hypothesis.DEFAULT.withIncludeFailed() : Hypothesis.DEFAULT;
+        Hypothesis base = c.failedOnly() ? Hypothesis.DEFAULT.withIncludeFailed() : Hypothesis.DEFAULT;
         double ours = value(raw, statistic, base);
         int n = raw.sorted(base.sampleKey()).length;
         if (n == 0 && !statistic.equals("n") && !statistic.equals("count")) {
@@ -96,34 +92,34 @@ public final class AggregateComparator {
         }
         String group = describeGroup(s);
         String unit = str(summaries, SummaryColumns.UNIT, s);
-        if (c.sampled) {
-            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
+        if (c.sampled()) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from(),
                     Verdict.NOT_CHECKABLE, "the raw rows are a sample of the requests; the tool's statistic covers all"
                             + " of them");
         }
         double theirCount = toolCount(s);
         if (!Double.isNaN(theirCount) && !countFits(raw, c, theirCount)) {
             return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
-                    c.from, Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
+                    c.from(), Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
                             "the tool summarised %.0f samples; the %d raw rows found in %s are not those samples",
-                            theirCount, n, c.from));
+                            theirCount, n, c.from()));
         }
         if (StatisticEvaluator.sameWithinPrinted(theirs, ours)) {
-            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, ours, n, c.from,
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, ours, n, c.from(),
                     Verdict.MATCH, "equal to ours");
         }
         for (Hypothesis h : hypotheses(s, statistic, raw)) {
             double v = value(raw, statistic, h);
             if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
-                return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n, c.from,
-                        Verdict.EXPLAINED, explain(h, c.failedOnly, List.of()));
+                return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n, c.from(),
+                        Verdict.EXPLAINED, explain(h, c.failedOnly(), List.of()));
             }
         }
         // Several raw files behind one aggregate (e.g. a re-run next to the first run): maybe the tool
         // summarised just one of them.
         for (String rawFile : c.files(runs)) {
             int[] only = c.rowsOf(runs, rawFile);
-            RawSamples sub = cache.computeIfAbsent(c.cacheKey + "|" + rawFile + "|" + column,
+            RawSamples sub = cache.computeIfAbsent(c.cacheKey() + "|" + rawFile + "|" + column,
                     k -> new RawSamples(runs, only, column));
             List<Hypothesis> tries = new ArrayList<>();
             tries.add(Hypothesis.DEFAULT);
@@ -132,13 +128,13 @@ public final class AggregateComparator {
                 double v = value(sub, statistic, h);
                 if (StatisticEvaluator.sameWithinPrinted(theirs, v)) {
                     return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, v, n,
-                            c.from, Verdict.EXPLAINED, explain(h, c.failedOnly,
+                            c.from(), Verdict.EXPLAINED, explain(h, c.failedOnly(),
                                     List.of("the tool summarised only " + rawFile)));
                 }
             }
         }
         double rel = ours == 0 ? Double.NaN : (theirs - ours) / Math.abs(ours);
-        return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from,
+        return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from(),
                 Verdict.UNEXPLAINED, Double.isNaN(rel) ? "differs; no known way of computing reproduces it"
                         : String.format(java.util.Locale.ROOT, "differs by %+.2f%%; no known way of computing "
                                 + "reproduces it", rel * 100));
@@ -148,7 +144,7 @@ public final class AggregateComparator {
      * Whether some way of selecting the raw rows (any sample key, over all rows or one raw file) yields as many
      * samples as the tool says it summarised; if none does, the rows found are not the tool's data.
      */
-    private boolean countFits(RawSamples raw, Candidates c, double theirCount) {
+    private boolean countFits(RawSamples raw, RawRowLocator.Candidates c, double theirCount) {
         for (Hypothesis.SampleKey k : sampleKeys(raw)) {
             if (raw.sorted(k).length == theirCount) {
                 return true;
@@ -157,7 +153,7 @@ public final class AggregateComparator {
         String column = raw.column();
         for (String rawFile : c.files(runs)) {
             int[] only = c.rowsOf(runs, rawFile);
-            RawSamples sub = cache.computeIfAbsent(c.cacheKey + "|" + rawFile + "|" + column,
+            RawSamples sub = cache.computeIfAbsent(c.cacheKey() + "|" + rawFile + "|" + column,
                     k -> new RawSamples(runs, only, column));
             for (Hypothesis.SampleKey k : sampleKeys(sub)) {
                 if (sub.sorted(k).length == theirCount) {
@@ -280,80 +276,6 @@ public final class AggregateComparator {
         return (m || p || all) && h.distance() == 1;
     }
 
-    /** The raw rows an aggregate summarises, or null when none can be found. */
-    private Candidates candidates(String file, int s) {
-        List<Integer> own = rowsByFile.get(file);
-        List<Integer> base;
-        String from;
-        if (own != null) {
-            base = own;
-            from = file;
-        } else {
-            String dir = parent(file);
-            base = null;
-            from = null;
-            while (base == null) {
-                List<Integer> under = rowsUnder(dir);
-                if (!under.isEmpty()) {
-                    base = under;
-                    from = dir.isEmpty() ? "(opened folder)" : dir + "/";
-                } else if (dir.isEmpty() || !ANALYSIS_FOLDERS.contains(name(dir).toLowerCase(java.util.Locale.ROOT))) {
-                    // Only climb out of a harness's analysis-output folder (processed/, analysis/, aggregate/):
-                    // climbing out of a run folder would pair the aggregate with a sibling run's rows.
-                    return null;
-                } else {
-                    dir = parent(dir);
-                }
-            }
-        }
-        StringBuilder key = new StringBuilder(from);
-        List<Integer> rows = base;
-        for (String g : RawSamples.groupColumns()) {
-            String want = str(summaries, g, s);
-            if (want.isEmpty() || !runs.columnNames().contains(g)) {
-                continue;
-            }
-            Column<?> col = runs.column(g);
-            List<Integer> narrowed = rows.stream().filter(r -> want.equals(col.getString(r))).toList();
-            if (narrowed.isEmpty()) {
-                return null; // the aggregate is about something the raw rows do not have
-            }
-            rows = narrowed;
-            key.append('|').append(g).append('=').append(want);
-        }
-        String population = str(summaries, SummaryColumns.POPULATION, s);
-        String status = FAILED_POPULATIONS.get(population);
-        if (status != null && runs.columnNames().contains(RunColumns.STATUS)) {
-            Column<?> st = runs.column(RunColumns.STATUS);
-            rows = rows.stream().filter(r -> status.equals(st.getString(r))).toList();
-            key.append("|status=").append(status);
-        }
-        boolean sampled = false;
-        if (runs.columnNames().contains(SAMPLED)) {
-            Column<?> sc = runs.column(SAMPLED);
-            sampled = rows.stream().anyMatch(r -> "true".equals(sc.getString(r)));
-        }
-        return new Candidates(rows.stream().mapToInt(Integer::intValue).toArray(), from, key.toString(),
-                status != null, sampled);
-    }
-
-    /** Populations of failed requests a tool may summarise, and the status their raw rows carry. */
-    private static final Map<String, String> FAILED_POPULATIONS = Map.of("errored", "error", "error", "error",
-            "incomplete", "incomplete", "cancelled", "cancelled");
-    /** Extra column of readers whose per-request rows are a sample of the run (GuideLLM). */
-    private static final String SAMPLED = "sampled";
-
-    private List<Integer> rowsUnder(String dir) {
-        String prefix = dir.isEmpty() ? "" : dir + "/";
-        List<Integer> out = new ArrayList<>();
-        rowsByFile.forEach((f, rows) -> {
-            if (f.startsWith(prefix)) {
-                out.addAll(rows);
-            }
-        });
-        return out;
-    }
-
     private String describeGroup(int s) {
         List<String> parts = new ArrayList<>();
         for (String g : RawSamples.groupColumns()) {
@@ -374,42 +296,11 @@ public final class AggregateComparator {
         return c.isMissing(s) ? 0 : ((Number) c.get(s)).longValue();
     }
 
-    private static String str(Table t, String col, int row) {
+    static String str(Table t, String col, int row) {
         if (!t.columnNames().contains(col)) {
             return "";
         }
         Column<?> c = t.column(col);
         return c.isMissing(row) ? "" : c.getString(row);
-    }
-
-    /** Folders that hold a harness's analysis of the raw data beside (or above) them. */
-    private static final java.util.Set<String> ANALYSIS_FOLDERS = java.util.Set.of("processed", "analysis",
-            "aggregate", "aggregates", "summary", "summaries", "stats", "reports", "plots");
-
-    private static String name(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static String parent(String path) {
-        int cut = path.lastIndexOf('/');
-        return cut >= 0 ? path.substring(0, cut) : "";
-    }
-
-    private record Candidates(int[] rows, String from, String cacheKey, boolean failedOnly, boolean sampled) {
-
-        /** The distinct raw files behind the rows, when there are 2 to 10 of them (else none). */
-        List<String> files(Table runs) {
-            Column<?> f = runs.column(RunColumns.SOURCE_FILE);
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
-            for (int r : rows) {
-                names.add(f.getString(r));
-            }
-            return names.size() >= 2 && names.size() <= 10 ? List.copyOf(names) : List.of();
-        }
-
-        int[] rowsOf(Table runs, String file) {
-            Column<?> f = runs.column(RunColumns.SOURCE_FILE);
-            return java.util.Arrays.stream(rows).filter(r -> file.equals(f.getString(r))).toArray();
-        }
     }
 }
