@@ -14,33 +14,33 @@ import java.util.Map;
  * {@code ", "} and {@code ": "} separators on one line for JSONL, or {@code indent=2} documents, ASCII only.
  * Doubles go in as {@link DecimalNode}s already cut to {@link Num#DIGITS} significant digits.
  */
-final class PyJson {
+public final class PyJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private PyJson() {
     }
 
-    static ObjectNode obj() {
+    public static ObjectNode obj() {
         return NODES.objectNode();
     }
 
-    static ArrayNode arr() {
+    public static ArrayNode arr() {
         return NODES.arrayNode();
     }
 
-    static JsonNode num(double value) {
+    public static JsonNode num(double value) {
         return Double.isNaN(value) ? NODES.nullNode() : NODES.numberNode(Num.decimal(value));
     }
 
-    static JsonNode timestamp(double seconds) {
+    public static JsonNode timestamp(double seconds) {
         return decimal(Num.timestamp(seconds));
     }
 
-    static JsonNode decimal(java.math.BigDecimal value) {
+    public static JsonNode decimal(java.math.BigDecimal value) {
         return NODES.numberNode(value);
     }
 
-    static ArrayNode nums(List<Double> values) {
+    public static ArrayNode nums(List<Double> values) {
         ArrayNode a = arr();
         for (double v : values) {
             a.add(num(v));
@@ -48,7 +48,7 @@ final class PyJson {
         return a;
     }
 
-    static ArrayNode ints(List<Integer> values) {
+    public static ArrayNode ints(List<Integer> values) {
         ArrayNode a = arr();
         for (int v : values) {
             a.add(v);
@@ -56,7 +56,7 @@ final class PyJson {
         return a;
     }
 
-    static ArrayNode texts(List<String> values) {
+    public static ArrayNode texts(List<String> values) {
         ArrayNode a = arr();
         for (String v : values) {
             a.add(v);
@@ -65,14 +65,14 @@ final class PyJson {
     }
 
     /** One JSONL line (without the newline). */
-    static String line(JsonNode node) {
+    public static String line(JsonNode node) {
         StringBuilder sb = new StringBuilder(1024);
         write(sb, node, -1, 0);
         return sb.toString();
     }
 
     /** A json.dump(indent=2) document, newline-terminated. */
-    static String pretty(JsonNode node) {
+    public static String pretty(JsonNode node) {
         StringBuilder sb = new StringBuilder(4096);
         write(sb, node, 2, 0);
         return sb.append('\n').toString();

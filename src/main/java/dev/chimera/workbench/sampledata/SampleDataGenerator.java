@@ -22,6 +22,7 @@ public final class SampleDataGenerator {
         Tr120CompileSamples.generate(outDir);
         Tr121ScalingSamples.generate(outDir);
         Tr122PhysicsSamples.generate(outDir);
+        dev.chimera.workbench.sampledata.peer.PeerToolsSamples.generate(outDir);
         SampleDataReadme.write(outDir);
         LOG.info("Sample data written to {}", outDir.toAbsolutePath());
     }

@@ -15,7 +15,8 @@ final class SampleDataReadme {
     private static final String TEXT = String.join("\n",
             "# Sample data",
             "",
-            "Synthetic result folders in the TR harness formats (see `tr-formats.md`), opened by Chimera Workbench",
+            "Synthetic result folders in the TR harness formats (see `tr-formats.md`) and, in `peer-tools/`, in the",
+            "formats of peer benchmark tools (`peer-formats.md`), opened by Chimera Workbench",
             "on first launch. Nothing here was measured: every file is written by",
             "`dev.chimera.workbench.sampledata.SampleDataGenerator` with fixed seeds, and the numbers follow the",
             "per-configuration figures of the TR reports (`tr-figures.md` §4). Summaries (latency summaries,",
@@ -45,6 +46,16 @@ final class SampleDataReadme {
             "| `tr122-physics/<ts>/` | TR122 physics run: `power_trace.csv` (100 ms), `generation_events.jsonl`,"
                 + " `baseline.json`, `run_metadata.json` | §4.6: idle baseline ≈ 20.7 ± 10 W at 39.8 °C, heat"
                 + " soak 42 → 48 °C, decode 130–145 W, 15 prefill + 15 decode events with the §4.6 durations |",
+            "| `peer-tools/` | One simulated serving experiment (Qwen/Qwen2.5-7B-Instruct on vLLM, one H100,"
+                + " concurrency 4 and 16, 200 requests each, 3 rejected with HTTP 400, one 1-token answer) as each peer"
+                + " tool exports it: `vllm/` (`vllm bench serve --save-detailed` JSON), `aiperf/<artifact>/`"
+                + " (`profile_export.jsonl` + `profile_export_aiperf.json`), `genai-perf/<artifact>/` (perf_analyzer"
+                + " `profile_export.json` + `profile_export_genai_perf.json`), `llmperf/concurrency<N>/`"
+                + " (`*_individual_responses.json` + `*_summary.json`), `guidellm/benchmarks.json` (v0.7, every request"
+                + " listed) and `nvidia-smi/` (1 s `--query-gpu` log of the session) | peer-formats §1.1, §2–§6: every"
+                + " tool aggregate is computed the tool's way from the same requests (population vs sample std, linear"
+                + " vs weighted nearest-rank percentiles, pooled ITL, TPOT without 1-token answers, GuideLLM 0"
+                + " placeholders and token weights), so `compare` shows which differences are explained |",
             "",
             "To keep the folder small, TR118 lines omit the repeated `export_metadata` / `trt_build_metadata`",
             "blocks, and the analysis sub-folders (plots, statistical analyses) are not generated.",

@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writing helpers: UTF-8, LF line ends, parent folders created, CSV cells quoted like Python's csv module. */
-final class SampleFiles {
+public final class SampleFiles {
     private SampleFiles() {
     }
 
-    static void write(Path file, String text) throws IOException {
+    public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void writeLines(Path file, List<String> lines) throws IOException {
+    public static void writeLines(Path file, List<String> lines) throws IOException {
         StringBuilder sb = new StringBuilder(lines.size() * 256);
         for (String line : lines) {
             sb.append(line).append('\n');
@@ -24,7 +24,7 @@ final class SampleFiles {
         write(file, sb.toString());
     }
 
-    static String csvRow(List<String> cells) {
+    public static String csvRow(List<String> cells) {
         StringBuilder sb = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -35,7 +35,7 @@ final class SampleFiles {
         return sb.toString();
     }
 
-    static String csvCell(String cell) {
+    public static String csvCell(String cell) {
         if (cell == null) {
             return "";
         }
@@ -47,7 +47,7 @@ final class SampleFiles {
     }
 
     /** Python's str(bool). */
-    static String pyBool(boolean b) {
+    public static String pyBool(boolean b) {
         return b ? "True" : "False";
     }
 }

@@ -8,42 +8,42 @@ import java.util.SplittableRandom;
  * Seeded draws that are identical on every JVM: SplittableRandom's fixed {@code nextDouble} algorithm and
  * StrictMath only (the JDK's own nextGaussian and Math.log may differ between releases or CPUs).
  */
-final class SeededRandom {
+public final class SeededRandom {
     private final SplittableRandom random;
 
-    SeededRandom(long seed) {
+    public SeededRandom(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
-    double uniform() {
+    public double uniform() {
         return random.nextDouble();
     }
 
-    double uniform(double low, double high) {
+    public double uniform(double low, double high) {
         return low + (high - low) * random.nextDouble();
     }
 
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
-    boolean chance(double p) {
+    public boolean chance(double p) {
         return random.nextDouble() < p;
     }
 
     /** Standard normal by Box-Muller, one value per call. */
-    double normal() {
+    public double normal() {
         double u1 = 1.0 - random.nextDouble();
         double u2 = random.nextDouble();
         return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
     }
 
-    double normal(double mean, double sd) {
+    public double normal(double mean, double sd) {
         return mean + sd * normal();
     }
 
     /** Lognormal noise around a median (sigma on the log scale). */
-    double lognormal(double median, double sigma) {
+    public double lognormal(double median, double sigma) {
         return median * StrictMath.exp(sigma * normal());
     }
 
@@ -51,7 +51,7 @@ final class SeededRandom {
      * n lognormal values at the stratified quantiles (i + 0.5) / n, shuffled: medians and spreads land on the
      * target even for the small n of a benchmark file, yet the order looks random.
      */
-    List<Double> stratifiedLognormal(int n, double median, double sigma) {
+    public List<Double> stratifiedLognormal(int n, double median, double sigma) {
         List<Double> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double z = Gaussian.inverseCdf((i + 0.5) / n);
@@ -61,7 +61,7 @@ final class SeededRandom {
         return values;
     }
 
-    <T> void shuffle(List<T> list) {
+    public <T> void shuffle(List<T> list) {
         for (int i = list.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             T tmp = list.get(i);
@@ -71,7 +71,7 @@ final class SeededRandom {
     }
 
     /** Deterministic lowercase hex of the given length (fake git SHAs and hashes). */
-    String hex(int length) {
+    public String hex(int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             sb.append(Character.forDigit(random.nextInt(16), 16));
