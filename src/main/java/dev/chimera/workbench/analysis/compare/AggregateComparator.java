@@ -80,6 +80,9 @@ public final class AggregateComparator {
             return null;
         }
         // A phase timed as a whole (optimum-benchmark prefill = TTFT at batch 1) has its value in latency_ms.
+        if (!hasValues(mapped, c.rows()) && !wholePhaseRows(c.rows())) {
+            return null;
+        }
         String column = hasValues(mapped, c.rows()) ? mapped : RunColumns.LATENCY_MS;
         RawSamples raw = cache.computeIfAbsent(c.cacheKey() + "|" + column, k -> new RawSamples(runs, c.rows(), column));
         double theirs = summaries.doubleColumn(SummaryColumns.VALUE).getDouble(s);
@@ -97,7 +100,8 @@ public final class AggregateComparator {
                     Verdict.NOT_CHECKABLE, "the raw rows are a sample of the requests; the tool's statistic covers all"
                             + " of them");
         }
-        double theirCount = toolCount(s);
+        boolean weighted = "weighted_cdf".equals(str(summaries, SummaryColumns.PCTL_METHOD, s));
+        double theirCount = weighted ? Double.NaN : toolCount(s); // a weighted count is a sum of weights
         if (!Double.isNaN(theirCount) && !countFits(raw, c, theirCount)) {
             return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
                     c.from(), Verdict.NOT_CHECKABLE, String.format(java.util.Locale.ROOT,
@@ -132,6 +136,11 @@ public final class AggregateComparator {
                                     List.of("the tool summarised only " + rawFile)));
                 }
             }
+        }
+        if (weighted) {
+            return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n,
+                    c.from(), Verdict.NOT_CHECKABLE, "the tool weights each request (weighted CDF, e.g. TPOT by "
+                            + "output tokens); not reproduced from unweighted rows");
         }
         double rel = ours == 0 ? Double.NaN : (theirs - ours) / Math.abs(ours);
         return new ComparisonRow(file, line(s), group, metric, statistic, unit, theirs, ours, Double.NaN, n, c.from(),
@@ -169,14 +178,31 @@ public final class AggregateComparator {
         for (boolean failed : new boolean[] {false, true}) {
             for (boolean warm : new boolean[] {false, true}) {
                 for (boolean perRun : new boolean[] {false, true}) {
-                    keys.add(new Hypothesis.SampleKey(failed, warm, perRun, false));
-                    if (raw.hasPooledItl()) {
-                        keys.add(new Hypothesis.SampleKey(failed, warm, perRun, true));
+                    for (boolean zero : failed ? new boolean[] {false, true} : new boolean[] {false}) {
+                        keys.add(new Hypothesis.SampleKey(failed, warm, perRun, false, zero));
+                        if (raw.hasPooledItl()) {
+                            keys.add(new Hypothesis.SampleKey(failed, warm, perRun, true, zero));
+                        }
                     }
                 }
             }
         }
         return keys;
+    }
+
+    /** Rows timing a whole phase (prefill = TTFT, per_token/decode = TPOT at batch 1), as optimum-benchmark does. */
+    private boolean wholePhaseRows(int[] rows) {
+        if (!runs.columnNames().contains(RunColumns.MODE)) {
+            return false;
+        }
+        Column<?> mode = runs.column(RunColumns.MODE);
+        for (int r : rows) {
+            String m = mode.getString(r);
+            if (!(m.equals("prefill") || m.equals("per_token") || m.equals("decode"))) {
+                return false;
+            }
+        }
+        return rows.length > 0;
     }
 
     private boolean hasValues(String column, int[] rows) {
@@ -212,7 +238,11 @@ public final class AggregateComparator {
         if (own != null) {
             return own;
         }
-        Double requests = counts.get(countKey(s, "*"));
+        // A request count only bounds metrics with one value per ok request (not TPOT, which skips 1-token
+        // outputs, nor ITL, which pools chunks).
+        String metric = str(summaries, SummaryColumns.METRIC, s);
+        boolean perRequest = metric.equals("ttft") || metric.equals("e2e_latency") || metric.equals("latency_ms");
+        Double requests = perRequest ? counts.get(countKey(s, "*")) : null;
         return requests == null ? Double.NaN : requests;
     }
 
@@ -254,7 +284,10 @@ public final class AggregateComparator {
                         for (PercentileMethod m : methods) {
                             for (boolean pop : stds) {
                                 for (double scale : counts ? new double[] {1} : new double[] {1, 1000, 0.001}) {
-                                    all.add(new Hypothesis(failed, warm, perRun, perReqItl, m, pop, scale));
+                                    all.add(new Hypothesis(failed, warm, perRun, perReqItl, m, pop, scale, false));
+                                    if (failed) {
+                                        all.add(new Hypothesis(true, warm, perRun, perReqItl, m, pop, scale, true));
+                                    }
                                 }
                             }
                         }

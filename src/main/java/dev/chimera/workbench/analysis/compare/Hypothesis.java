@@ -9,19 +9,21 @@ import java.util.List;
  * possible reason for a tool's number to differ, and is named in the explanation.
  */
 record Hypothesis(boolean includeFailed, boolean excludeWarmup, boolean perRunMeans, boolean itlPerRequest,
-                  PercentileMethod method, boolean populationStd, double toolScale) {
+                  PercentileMethod method, boolean populationStd, double toolScale, boolean zeroFilled) {
 
     static final String COUNTED_FAILED = "the tool counted failed/degraded rows too";
 
-    static final Hypothesis DEFAULT = new Hypothesis(false, false, false, false, PercentileMethod.LINEAR, false, 1);
+    static final Hypothesis DEFAULT = new Hypothesis(false, false, false, false, PercentileMethod.LINEAR, false, 1,
+            false);
 
     Hypothesis withIncludeFailed() {
-        return new Hypothesis(true, excludeWarmup, perRunMeans, itlPerRequest, method, populationStd, toolScale);
+        return new Hypothesis(true, excludeWarmup, perRunMeans, itlPerRequest, method, populationStd, toolScale,
+                zeroFilled);
     }
 
     /** Which samples it needs: hypotheses with the same key share one sorted sample array. */
     SampleKey sampleKey() {
-        return new SampleKey(includeFailed, excludeWarmup, perRunMeans, itlPerRequest);
+        return new SampleKey(includeFailed, excludeWarmup, perRunMeans, itlPerRequest, zeroFilled);
     }
 
     int distance() {
@@ -33,6 +35,7 @@ record Hypothesis(boolean includeFailed, boolean excludeWarmup, boolean perRunMe
         d += method != PercentileMethod.LINEAR ? 1 : 0;
         d += populationStd ? 1 : 0;
         d += toolScale != 1 ? 1 : 0;
+        d += zeroFilled ? 1 : 0;
         return d;
     }
 
@@ -59,12 +62,16 @@ record Hypothesis(boolean includeFailed, boolean excludeWarmup, boolean perRunMe
         if (method != PercentileMethod.LINEAR) {
             out.add("the tool used " + method.id().replace('_', '-') + " percentiles (ours: linear)");
         }
+        if (zeroFilled) {
+            out.add("the tool counted the missing values of failed requests as 0 (placeholders)");
+        }
         if (populationStd) {
             out.add("the tool's std is the population std (ddof 0; ours: sample, ddof 1)");
         }
         return out;
     }
 
-    record SampleKey(boolean includeFailed, boolean excludeWarmup, boolean perRunMeans, boolean itlPerRequest) {
+    record SampleKey(boolean includeFailed, boolean excludeWarmup, boolean perRunMeans, boolean itlPerRequest,
+                     boolean zeroFilled) {
     }
 }

@@ -64,7 +64,11 @@ final class RawSamples {
             if (key.excludeWarmup() && warm != null && "true".equals(warm.getString(r))) {
                 continue;
             }
-            for (double v : valuesOf(r, key.itlPerRequest())) {
+            double[] vals = valuesOf(r, key.itlPerRequest());
+            if (vals.length == 0 && key.zeroFilled() && status != null && !SampleFilter.isOk(status.getString(r))) {
+                vals = new double[] {0.0}; // GuideLLM writes 0 for what a failed request never had
+            }
+            for (double v : vals) {
                 if (key.perRunMeans()) {
                     String id = runId == null ? "" : runId.getString(r);
                     double[] acc = perRun.computeIfAbsent(id, x -> new double[2]);

@@ -6,6 +6,7 @@ import dev.chimera.workbench.ingest.FormatReader;
 import dev.chimera.workbench.ingest.JsonSupport;
 import dev.chimera.workbench.ingest.ReadContext;
 import dev.chimera.workbench.ingest.TableBuffer;
+import dev.chimera.workbench.ingest.peer.aiperf.PerfConfig;
 import dev.chimera.workbench.ingest.peer.aiperf.RunFolder;
 import dev.chimera.workbench.model.FileKind;
 import dev.chimera.workbench.model.RunColumns;
@@ -60,6 +61,10 @@ final class PerfAnalyzerExportReader implements FormatReader {
         }
         RunFolder folder = RunFolder.of(ctx);
         String serviceKind = JsonSupport.text(doc, "service_kind");
+        // Label requests with the same backend as GenAI-Perf's aggregate beside them ("openai-chat"), so the
+        // two can be compared; the raw export alone only knows the service kind ("openai").
+        PerfConfig sibling = PerfConfig.ofSibling(ctx.path(), "profile_export_genai_perf.json").orFolder(folder);
+        String backend = sibling.backend() != null ? sibling.backend() : serviceKind;
         String endpoint = JsonSupport.text(doc, "endpoint");
         JsonNode experiments = doc.path("experiments");
         int ordinal = 0;
@@ -88,7 +93,7 @@ final class PerfAnalyzerExportReader implements FormatReader {
                 TableBuffer b = ctx.newRunRow(0);
                 b.set(RunColumns.RUN_ID, label);
                 b.set(RunColumns.RUN_LABEL, label);
-                b.set(RunColumns.BACKEND, serviceKind);
+                b.set(RunColumns.BACKEND, backend);
                 b.set("endpoint", endpoint == null ? "" : endpoint);
                 b.set(RunColumns.MODEL, model != null ? model : folder.model());
                 b.set(RunColumns.CONCURRENCY, "concurrency".equals(mode) ? value : folder.concurrency());
@@ -122,7 +127,7 @@ final class PerfAnalyzerExportReader implements FormatReader {
             b.set(RunColumns.START_MS, (start - minStart) / 1e6);
             b.set(RunColumns.START_EPOCH_MS, start / 1_000_000 + (start % 1_000_000) / 1e6);
         }
-        int n = responses.isArray() ? responses.size() : 0;
+        int n = contentChunks(r, responses.isArray() ? responses.size() : 0);
         b.set("response_chunks", n);
         if (n == 0 || start == Long.MIN_VALUE) {
             b.set(RunColumns.STATUS, "error");
@@ -145,6 +150,29 @@ final class PerfAnalyzerExportReader implements FormatReader {
             b.set(RunColumns.ITL_VALUES_MS, gaps.toString());
         }
         return true;
+    }
+
+    /**
+     * Response chunks that carry tokens: trailing SSE "[DONE]" and usage-only chunks are dropped, as GenAI-Perf
+     * does, so e2e ends at the last token (peer-formats §2.3/§4.4).
+     */
+    private static int contentChunks(JsonNode r, int n) {
+        JsonNode outputs = r.path("response_outputs");
+        int k = n;
+        while (k > 1 && outputs.isArray() && outputs.size() == n && isTrailer(outputs.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isTrailer(JsonNode output) {
+        String text = JsonSupport.text(output, "response");
+        if (text == null) {
+            return false;
+        }
+        String t = text.trim();
+        return t.equals("data: [DONE]") || t.startsWith("data: {") && t.contains("\"usage\"")
+                && !t.contains("\"content\"") && !t.contains("\"text\"");
     }
 
     /** The "model" of the first request's JSON payload (OpenAI service kinds), else null. */
