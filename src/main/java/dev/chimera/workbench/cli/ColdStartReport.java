@@ -115,7 +115,7 @@ final class ColdStartReport {
         out.println("Overall effect of first samples");
         List<List<String>> eff = new ArrayList<>();
         for (ColdStartEffect e : r.effects()) {
-            eff.add(List.of(e.key().values().toString(), Integer.toString(e.files()), Integer.toString(e.nTotalSamples()),
+            eff.add(List.of(String.join("/", e.key().values()), Integer.toString(e.files()), Integer.toString(e.nTotalSamples()),
                     fmt(e.meanMs()), fmt(e.meanExclFirstMs()), fmt(e.medianMs()), fmt(e.medianExclFirstMs()),
                     fmt(e.p99Ms()), fmt(e.p99ExclFirstMs()), fmt(e.maxMs()), fmt(e.maxExclFirstMs()),
                     pct(e.fracMaxAtFirstSamplePerFile()), pct(e.fracFirstSampleOver2xRestMedianPerFile()),
@@ -127,7 +127,7 @@ final class ColdStartReport {
         out.println();
         WarmupRatioGrid grid = r.warmupGrid();
         out.printf(Locale.ROOT, "Warmup ratio grid (warmup median / measured median, alert > %sx)%n",
-                fmt(grid.alertRatio()));
+                ratio(grid.alertRatio()));
         if (!grid.note().isEmpty()) {
             out.println("  " + grid.note());
             return;
@@ -141,7 +141,13 @@ final class ColdStartReport {
         TextTable.print(out, List.of("backend", "model", "scenario", "mode", "warmup_n", "warmup_median",
                 "measured_n", "measured_median", "ratio", "difference", "alert"), cells);
         out.printf(Locale.ROOT, "%d of %d cells above %sx%n", grid.alerts().size(), grid.cells().size(),
-                fmt(grid.alertRatio()));
+                ratio(grid.alertRatio()));
+        grid.alerts().forEach(c -> out.printf(Locale.ROOT, "ALERT: %s %s %s %s warmup median is %.1fx the measured "
+                + "median%n", c.backend(), c.model(), c.scenario(), c.mode(), c.warmupToMeasuredRatio()));
+    }
+
+    private static String ratio(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : fmt(v);
     }
 
     private static String pct(double v) {
