@@ -110,7 +110,7 @@ public final class SummaryReport {
         out.printf(Locale.ROOT, "%s (%s), percentiles: %s; failed rows %s, warmups %s, first sample per run %s%n",
                 r.metric(), r.unit().isEmpty() ? "no unit" : r.unit(), r.method().id(),
                 r.filter().includeFailed() ? "included" : "excluded",
-                r.filter().excludeWarmup() ? "excluded" : "included",
+                r.filter().excludeWarmup() ? "excluded" : r.options().warmupsAsGroup() ? "a group of their own" : "included",
                 r.filter().dropFirstPerRun() ? "dropped" : "kept");
         if (!r.note().isEmpty()) {
             out.println(r.note());
