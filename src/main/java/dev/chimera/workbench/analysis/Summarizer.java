@@ -26,6 +26,15 @@ public final class Summarizer {
 
     public static SummaryResult summarize(Table runs, String metric, List<String> groupBy, SampleFilter filter,
                                           PercentileMethod method) {
+        return summarize(runs, metric, groupBy, filter, method, SummaryOptions.none());
+    }
+
+    /**
+     * As above, plus the {@link SummaryOptions} extras: bootstrap CIs, trimmed mean, and with
+     * {@code warmupsAsGroup} a {@code phase} key (warmup / measured) appended to the group columns.
+     */
+    public static SummaryResult summarize(Table runs, String metric, List<String> groupBy, SampleFilter filter,
+                                          PercentileMethod method, SummaryOptions options) {
         for (String g : groupBy) {
             if (!runs.columnNames().contains(g)) {
                 throw new IllegalArgumentException("no column '" + g + "' in the runs table");
@@ -35,9 +44,18 @@ public final class Summarizer {
         RowSelector selector = new RowSelector(runs, filter);
         Map<String, Group> groups = new LinkedHashMap<>();
         List<Column<?>> keyCols = groupBy.stream().<Column<?>>map(runs::column).toList();
+        Column<?> warm = options.warmupsAsGroup() && runs.columnNames().contains(RunColumns.IS_WARMUP)
+                ? runs.column(RunColumns.IS_WARMUP) : null;
         for (int row : selector.orderedRows()) {
-            String keyText = keyText(keyCols, row);
-            Group g = groups.computeIfAbsent(keyText, k -> new Group(keyMap(groupBy, keyCols, row)));
+            String phase = options.warmupsAsGroup() ? phase(warm, row) : null;
+            String keyText = keyText(keyCols, row) + (phase == null ? "" : phase);
+            Group g = groups.computeIfAbsent(keyText, k -> {
+                Map<String, String> key = keyMap(groupBy, keyCols, row);
+                if (phase != null) {
+                    key.put(SummaryOptions.PHASE, phase);
+                }
+                return new Group(key);
+            });
             switch (selector.verdict(row)) {
                 case FAILED -> g.failed++;
                 case WARMUP -> g.warmup++;
@@ -52,11 +70,23 @@ public final class Summarizer {
         }
         List<GroupSummary> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            Stats s = Stats.of(g.values.toArray(), method);
-            out.add(new GroupSummary(g.key, s, g.failed, g.warmup, g.first, g.missing, warnings(s)));
+            double[] v = g.values.toArray();
+            Stats s = Stats.of(v, method);
+            GroupIntervals cis = options.hasCi() ? GroupIntervals.of(v, options.bootstrap(), method) : null;
+            double trimmed = options.hasTrim() ? TrimmedMean.of(v, options.trimProportion()) : Double.NaN;
+            out.add(new GroupSummary(g.key, s, g.failed, g.warmup, g.first, g.missing, warnings(s), cis, trimmed));
         }
-        return new SummaryResult(metric, "ms".equals(unitOf(metric)) ? "ms" : unitOf(metric), groupBy, filter,
-                method, out, values.note());
+        List<String> keys = new ArrayList<>(groupBy);
+        if (options.warmupsAsGroup()) {
+            keys.add(SummaryOptions.PHASE);
+        }
+        return new SummaryResult(metric, "ms".equals(unitOf(metric)) ? "ms" : unitOf(metric), keys, filter,
+                method, out, values.note(), options);
+    }
+
+    /** warmup / measured; a row without the flag counts as measured. */
+    static String phase(Column<?> warm, int row) {
+        return warm != null && !warm.isMissing(row) && "true".equals(warm.getString(row)) ? "warmup" : "measured";
     }
 
     static String unitOf(String metric) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chimera.workbench.analysis.Bootstrap;
 import dev.chimera.workbench.analysis.GroupSummary;
+import dev.chimera.workbench.analysis.Interval;
 import dev.chimera.workbench.analysis.Stats;
 import dev.chimera.workbench.analysis.SummaryResult;
 import java.io.PrintWriter;
@@ -29,6 +31,17 @@ public final class SummaryReport {
         f.put("excludeWarmup", r.filter().excludeWarmup());
         f.put("dropFirstPerFile", r.filter().dropFirstPerRun());
         f.put("includeFailed", r.filter().includeFailed());
+        f.put("warmupsAsGroup", r.options().warmupsAsGroup());
+        if (r.options().hasCi()) {
+            ObjectNode b = root.putObject("bootstrap");
+            b.put("resamples", r.options().bootstrap().resamples());
+            b.put("confidence", r.options().bootstrap().confidence());
+            b.put("seed", r.options().bootstrap().seed());
+            b.put("interval", "percentile");
+        }
+        if (r.options().hasTrim()) {
+            root.put("trimProportion", r.options().trimProportion());
+        }
         if (!r.note().isEmpty()) {
             root.put("note", r.note());
         }
@@ -49,6 +62,15 @@ public final class SummaryReport {
             num(n, "p99", s.p99());
             num(n, "p999", s.p999());
             num(n, "max", s.max());
+            if (g.intervals() != null) {
+                interval(n, "mean_ci", g.intervals().mean());
+                interval(n, "p50_ci", g.intervals().p50());
+                interval(n, "p95_ci", g.intervals().p95());
+                interval(n, "p99_ci", g.intervals().p99());
+            }
+            if (r.options().hasTrim()) {
+                num(n, "trimmed_mean", g.trimmedMean());
+            }
             ObjectNode ex = n.putObject("excluded");
             ex.put("failed", g.failedExcluded());
             ex.put("warmup", g.warmupExcluded());
@@ -68,6 +90,14 @@ public final class SummaryReport {
         }
     }
 
+    static void interval(ObjectNode n, String field, Interval ci) {
+        if (ci.isDefined()) {
+            n.putArray(field).add(ci.lo()).add(ci.hi());
+        } else {
+            n.putNull(field);
+        }
+    }
+
     public static String toJson(SummaryResult r) {
         try {
             return JSON.writeValueAsString(toJsonNode(r));
@@ -80,13 +110,25 @@ public final class SummaryReport {
         out.printf(Locale.ROOT, "%s (%s), percentiles: %s; failed rows %s, warmups %s, first sample per run %s%n",
                 r.metric(), r.unit().isEmpty() ? "no unit" : r.unit(), r.method().id(),
                 r.filter().includeFailed() ? "included" : "excluded",
-                r.filter().excludeWarmup() ? "excluded" : "included",
+                r.filter().excludeWarmup() ? "excluded" : r.options().warmupsAsGroup() ? "a group of their own" : "included",
                 r.filter().dropFirstPerRun() ? "dropped" : "kept");
         if (!r.note().isEmpty()) {
             out.println(r.note());
         }
+        if (r.options().hasCi()) {
+            Bootstrap b = r.options().bootstrap();
+            out.printf(Locale.ROOT, "bootstrap percentile intervals: %d resamples, seed %d%n", b.resamples(), b.seed());
+        }
         List<String> header = new ArrayList<>(r.groupBy());
-        header.addAll(List.of("n", "mean", "std", "min", "p50", "p90", "p95", "p99", "p99.9", "max", "excluded"));
+        header.addAll(List.of("n", "mean", "std", "min", "p50", "p90", "p95", "p99", "p99.9", "max"));
+        if (r.options().hasCi()) {
+            String c = String.format(Locale.ROOT, "%.0f%% CI", 100 * r.options().bootstrap().confidence());
+            header.addAll(List.of("mean " + c, "p50 " + c, "p95 " + c, "p99 " + c));
+        }
+        if (r.options().hasTrim()) {
+            header.add(String.format(Locale.ROOT, "trim %.3g", r.options().trimProportion()));
+        }
+        header.add("excluded");
         List<List<String>> rows = new ArrayList<>();
         for (GroupSummary g : r.groups()) {
             List<String> row = new ArrayList<>();
@@ -98,6 +140,15 @@ public final class SummaryReport {
             for (double v : new double[] {s.mean(), s.std(), s.min(), s.p50(), s.p90(), s.p95(), s.p99(), s.p999(),
                 s.max()}) {
                 row.add(fmt(v));
+            }
+            if (g.intervals() != null) {
+                for (Interval ci : List.of(g.intervals().mean(), g.intervals().p50(), g.intervals().p95(),
+                        g.intervals().p99())) {
+                    row.add(range(ci));
+                }
+            }
+            if (r.options().hasTrim()) {
+                row.add(fmt(g.trimmedMean()));
             }
             row.add(excluded(g));
             rows.add(row);
@@ -122,6 +173,10 @@ public final class SummaryReport {
             parts.add(g.missingValue() + " no value");
         }
         return parts.isEmpty() ? "-" : String.join(", ", parts);
+    }
+
+    static String range(Interval ci) {
+        return ci.isDefined() ? "[" + fmt(ci.lo()) + ", " + fmt(ci.hi()) + "]" : "-";
     }
 
     static String fmt(double v) {
