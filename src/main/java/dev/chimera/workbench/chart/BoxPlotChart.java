@@ -33,20 +33,8 @@ public final class BoxPlotChart {
         for (SampleGroup g : groups) {
             paints.add(theme.colour(g.colourIndex()));
         }
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                return column < paints.size() ? paints.get(column) : super.getItemPaint(row, column);
-            }
-        };
-        renderer.setMeanVisible(true);
-        renderer.setMedianVisible(true);
-        renderer.setFillBox(true);
-        renderer.setMaxOutlierVisible(true);
-        renderer.setMinOutlierVisible(true);
-        renderer.setMaximumBarWidth(0.15);
-        renderer.setUseOutlinePaintForWhiskers(true);
-        renderer.setDefaultOutlinePaint(java.awt.Color.DARK_GRAY);
+        BoxAndWhiskerRenderer renderer = new CompactBoxRenderer(paints);
+        renderer.setMaximumBarWidth(0.12);
         renderer.setDefaultCreateEntities(groups.size() <= 50);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -64,6 +52,11 @@ public final class BoxPlotChart {
         } else {
             NumberAxis lin = new NumberAxis(valueLabel);
             lin.setAutoRangeIncludesZero(false);
+            if (max >= min) {
+                // JFreeChart's auto range stops at the whiskers; the outliers (cold starts) must stay in view.
+                double pad = max > min ? (max - min) * 0.04 : Math.max(1, Math.abs(max) * 0.04);
+                lin.setRange(min - pad, max + pad);
+            }
             y = lin;
         }
         CategoryAxis x = new CategoryAxis(null);

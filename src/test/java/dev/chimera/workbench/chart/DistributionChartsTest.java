@@ -132,6 +132,8 @@ class DistributionChartsTest {
         assertThat(d.getMinRegularValue(0, 0).doubleValue()).isEqualTo(1.0);
         assertThat(d.getMeanValue(0, 0).doubleValue()).isEqualTo(14.5); // 145 / 10
         assertThat(d.getOutliers(0, 0)).containsExactly(100.0);
+        // The value axis reaches the outlier (JFreeChart's own auto range would stop at the whiskers).
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(100.0);
         // Nearest rank: q1 = sorted[ceil(2.5) - 1] = 3, median = sorted[4] = 5, q3 = sorted[ceil(7.5) - 1] = 8.
         var nr = BoxPlotChart.item(g.values(), PercentileMethod.NEAREST_RANK);
         assertThat(List.of(nr.getQ1().doubleValue(), nr.getMedian().doubleValue(), nr.getQ3().doubleValue()))
