@@ -29,6 +29,18 @@ public final class Styles {
     public static final String VERDICT_EXPLAINED = "verdict-explained";
     public static final String VERDICT_UNEXPLAINED = "verdict-unexplained";
     public static final String VERDICT_NOT_CHECKABLE = "verdict-not-checkable";
+    public static final String DIST_VIEW = "dist-view";
+    public static final String DIST_CONTROLS = "dist-controls";
+    public static final String CONTROL_LABEL = "control-label";
+    public static final String SEGMENTED = "segmented";
+    public static final String CHART_PANE = "chart-pane";
+    public static final String CHART_HEADER = "chart-header";
+    public static final String CHART_TITLE = "chart-title";
+    public static final String CHART_HOVER = "chart-hover";
+    public static final String CHART_CURSOR = "chart-cursor";
+    public static final String CHART_EMPTY = "chart-empty";
+    public static final String COLOUR_SWATCH = "colour-swatch";
+    public static final String COLD_START_SLOT = "cold-start-slot";
 
     private Styles() {
     }

@@ -5,6 +5,7 @@ import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Styles;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
+import dev.chimera.workbench.ui.distribution.DistributionView;
 import dev.chimera.workbench.ui.sources.SourcesView;
 import java.io.File;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import javafx.scene.layout.VBox;
 public final class MainView extends BorderPane {
     public static final String EMPTY_STATE_ID = "emptyState";
     public static final String TABS_ID = "mainTabs";
+    public static final String DISTRIBUTIONS_TAB_ID = "distributionsTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -43,7 +45,11 @@ public final class MainView extends BorderPane {
         Tab compareTab = new Tab(I18n.tr("tab.compare"), new ComparisonView(viewModel.comparison()));
         compareTab.setClosable(false);
         compareTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.compare.tooltip")));
-        tabs.getTabs().addAll(dataTab, compareTab);
+        Tab distributionTab = new Tab(I18n.tr("tab.distributions"), new DistributionView(viewModel.distributions()));
+        distributionTab.setId(DISTRIBUTIONS_TAB_ID);
+        distributionTab.setClosable(false);
+        distributionTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.distributions.tooltip")));
+        tabs.getTabs().addAll(dataTab, distributionTab, compareTab);
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

@@ -7,6 +7,7 @@ import dev.chimera.workbench.model.Severity;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.data.DataViewModel;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
+import dev.chimera.workbench.ui.distribution.DistributionViewModel;
 import dev.chimera.workbench.ui.dialog.DialogService;
 import dev.chimera.workbench.ui.sources.SourceNode;
 import dev.chimera.workbench.ui.sources.SourcesViewModel;
@@ -48,6 +49,7 @@ public final class MainViewModel {
     private final SourcesViewModel sources = new SourcesViewModel();
     private final DataViewModel data;
     private final DiagnosticsViewModel diagnostics;
+    private final DistributionViewModel distributions;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -68,6 +70,7 @@ public final class MainViewModel {
         this.data = new DataViewModel(executor);
         this.diagnostics = new DiagnosticsViewModel(sources::selectPath);
         this.comparison = new ComparisonViewModel(executor, sources::selectPath);
+        this.distributions = new DistributionViewModel(executor);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -145,6 +148,7 @@ public final class MainViewModel {
         data.setDataset(ds);
         diagnostics.setDataset(ds);
         comparison.setDataset(ds);
+        distributions.setDataset(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
         long rows = 0;
@@ -194,6 +198,10 @@ public final class MainViewModel {
 
     public ComparisonViewModel comparison() {
         return comparison;
+    }
+
+    public DistributionViewModel distributions() {
+        return distributions;
     }
 
     public DiagnosticsViewModel diagnostics() {

@@ -1,0 +1,116 @@
+package dev.chimera.workbench.chart;
+
+import java.util.Arrays;
+
+/**
+ * Min/max decimation per pixel column: of an x-sorted series, keep the first and the last point and, in every
+ * pixel column, the points holding the smallest and the largest y, in x order. A line drawn through the kept
+ * points covers the same pixels as one drawn through all of them, so no spike or cold start disappears, while a
+ * chart never sees more than {@code 2 * columns + 2} points.
+ */
+public final class Decimator {
+
+    private Decimator() {
+    }
+
+    /** Indices of the kept points (ascending) of a series whose {@code x} is ascending, linear x axis. */
+    public static int[] keep(double[] x, double[] y, int columns) {
+        return keep(x, y, columns, false);
+    }
+
+    /**
+     * Indices of the kept points (ascending). With {@code logX} the columns are equally wide in log10(x), the way
+     * a log axis draws them; points with x ≤ 0 (not drawable on a log axis) fall into the first column.
+     */
+    public static int[] keep(double[] x, double[] y, int columns, boolean logX) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length");
+        }
+        int n = x.length;
+        if (columns < 1) {
+            throw new IllegalArgumentException("columns must be at least 1");
+        }
+        if (n <= 2L * columns + 2) {
+            int[] all = new int[n];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+        double lo = transform(x[0], logX);
+        double hi = transform(x[n - 1], logX);
+        if (logX && !Double.isFinite(lo)) {
+            lo = firstFinite(x);
+        }
+        double span = hi - lo;
+        int[] out = new int[2 * columns + 2];
+        int k = 0;
+        out[k++] = 0;
+        int bucket = -1;
+        int minIdx = -1;
+        int maxIdx = -1;
+        for (int i = 1; i < n - 1; i++) {
+            int b = bucket(transform(x[i], logX), lo, span, columns);
+            if (b != bucket) {
+                k = emit(out, k, minIdx, maxIdx);
+                bucket = b;
+                minIdx = i;
+                maxIdx = i;
+            } else {
+                if (y[i] < y[minIdx]) {
+                    minIdx = i;
+                }
+                if (y[i] > y[maxIdx]) {
+                    maxIdx = i;
+                }
+            }
+        }
+        k = emit(out, k, minIdx, maxIdx);
+        out[k++] = n - 1;
+        return Arrays.copyOf(out, k);
+    }
+
+    /** The pixel column of a (transformed) x: columns equally wide between the first and the last x. */
+    static int bucket(double tx, double lo, double span, int columns) {
+        if (!(span > 0) || !Double.isFinite(tx)) {
+            return 0;
+        }
+        int b = (int) Math.floor((tx - lo) * columns / span);
+        return Math.max(0, Math.min(columns - 1, b));
+    }
+
+    /** Copies the kept points' coordinates: {@code {xs, ys}}. */
+    public static double[][] select(double[] x, double[] y, int[] keep) {
+        double[][] out = new double[2][keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            out[0][i] = x[keep[i]];
+            out[1][i] = y[keep[i]];
+        }
+        return out;
+    }
+
+    private static int emit(int[] out, int k, int minIdx, int maxIdx) {
+        if (minIdx < 0) {
+            return k;
+        }
+        // Keep x order inside the column; one point when min and max are the same point.
+        int first = Math.min(minIdx, maxIdx);
+        int second = Math.max(minIdx, maxIdx);
+        out[k++] = first;
+        if (second != first) {
+            out[k++] = second;
+        }
+        return k;
+    }
+
+    private static double transform(double v, boolean logX) {
+        return logX ? (v > 0 ? Math.log10(v) : Double.NEGATIVE_INFINITY) : v;
+    }
+
+    private static double firstFinite(double[] x) {
+        for (double v : x) {
+            if (v > 0) {
+                return Math.log10(v);
+            }
+        }
+        return 0;
+    }
+}

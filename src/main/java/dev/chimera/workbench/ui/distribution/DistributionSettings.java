@@ -1,0 +1,33 @@
+package dev.chimera.workbench.ui.distribution;
+
+import dev.chimera.workbench.analysis.PercentileMethod;
+import dev.chimera.workbench.analysis.SampleFilter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a distribution computation depends on, as one immutable value handed to the worker.
+ *
+ * @param metric         runs column, e.g. latency_ms
+ * @param groupBy        runs column the groups (and colours) follow
+ * @param valueFilters   column → values kept; a column not in the map is not filtered
+ * @param warmupsAsGroup warmup rows form their own group next to each steady group
+ * @param columns        pixel columns the curves are decimated to
+ */
+public record DistributionSettings(String metric, String groupBy, Map<String, Set<String>> valueFilters,
+                                   SampleFilter sampleFilter, boolean warmupsAsGroup, boolean logX,
+                                   PercentileMethod method, int columns) {
+
+    /** Dimensions that can be filtered with a check list. */
+    public static final List<String> FILTER_COLUMNS = List.of("backend", "model", "scenario", "mode");
+    /** Columns that can group and colour. */
+    public static final List<String> GROUP_COLUMNS = List.of("backend", "model", "scenario", "mode", "source_file");
+
+    public DistributionSettings {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        valueFilters.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        valueFilters = java.util.Collections.unmodifiableMap(copy);
+    }
+}

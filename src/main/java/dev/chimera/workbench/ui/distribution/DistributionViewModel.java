@@ -1,0 +1,285 @@
+package dev.chimera.workbench.ui.distribution;
+
+import dev.chimera.workbench.analysis.PercentileMethod;
+import dev.chimera.workbench.analysis.SampleFilter;
+import dev.chimera.workbench.analysis.Summarizer;
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.TaskExecutor;
+import dev.chimera.workbench.ui.task.TaskHandle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The Distributions tab: which metric, grouping, filters and cold-start toggles apply, and the charts and
+ * percentile table computed from them in the background. Any change recomputes everything at once, so every
+ * view always shows the same samples; a newer computation cancels an older one.
+ */
+public final class DistributionViewModel {
+    /** Pixel columns the curves are decimated to (wider than any chart on screen). */
+    static final int COLUMNS = 1600;
+    /** Percentile methods offered in the view. */
+    public static final List<PercentileMethod> METHODS = List.of(PercentileMethod.LINEAR,
+            PercentileMethod.NEAREST_RANK);
+
+    private final TaskExecutor executor;
+    private final ReadOnlyListWrapper<String> metrics =
+            new ReadOnlyListWrapper<>(this, "metrics", FXCollections.observableArrayList());
+    private final ObjectProperty<String> metric = new SimpleObjectProperty<>(this, "metric");
+    private final ReadOnlyListWrapper<String> groupColumns =
+            new ReadOnlyListWrapper<>(this, "groupColumns", FXCollections.observableArrayList());
+    private final ObjectProperty<String> groupBy = new SimpleObjectProperty<>(this, "groupBy");
+    private final Map<String, FilterChoice> filters = new LinkedHashMap<>();
+    private final BooleanProperty excludeWarmup = new SimpleBooleanProperty(this, "excludeWarmup");
+    private final BooleanProperty dropFirstPerRun = new SimpleBooleanProperty(this, "dropFirstPerRun");
+    private final BooleanProperty includeFailed = new SimpleBooleanProperty(this, "includeFailed");
+    private final BooleanProperty warmupsAsGroup = new SimpleBooleanProperty(this, "warmupsAsGroup");
+    private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX");
+    private final ObjectProperty<PercentileMethod> method =
+            new SimpleObjectProperty<>(this, "method", PercentileMethod.LINEAR);
+    private final ObjectProperty<ChartKind> chartKind = new SimpleObjectProperty<>(this, "chartKind", ChartKind.ECDF);
+    private final ReadOnlyObjectWrapper<DistributionResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<PercentileRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private Dataset dataset;
+    private TaskHandle running;
+    private long generation;
+    private boolean suspended;
+
+    public DistributionViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        for (String c : DistributionSettings.FILTER_COLUMNS) {
+            FilterChoice f = new FilterChoice(c);
+            f.selected().addListener((ListChangeListener<String>) ch -> refresh());
+            filters.put(c, f);
+        }
+        for (javafx.beans.Observable o : List.of(metric, groupBy, excludeWarmup, dropFirstPerRun, includeFailed,
+                warmupsAsGroup, logX, method)) {
+            o.addListener(obs -> refresh());
+        }
+    }
+
+    /** Shows a newly opened dataset (null: nothing open); settings that still apply are kept. */
+    public void setDataset(Dataset newDataset) {
+        dataset = newDataset;
+        suspended = true;
+        try {
+            Table runs = runs();
+            metrics.setAll(runs == null ? List.of() : metricsWithValues(runs));
+            if (!metrics.contains(metric.get())) {
+                metric.set(metrics.isEmpty() ? null : metrics.get(0));
+            }
+            List<String> groupable = new ArrayList<>();
+            for (String c : DistributionSettings.GROUP_COLUMNS) {
+                if (runs != null && runs.columnNames().contains(c)) {
+                    groupable.add(c);
+                }
+            }
+            groupColumns.setAll(groupable);
+            if (!groupable.contains(groupBy.get())) {
+                groupBy.set(groupable.isEmpty() ? null : groupable.get(0));
+            }
+            for (FilterChoice f : filters.values()) {
+                f.reset(runs == null ? List.of() : distinctValues(runs, f.column()));
+            }
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    /** Recomputes the charts and the table from the current settings in the background. */
+    public void refresh() {
+        if (suspended) {
+            return;
+        }
+        if (running != null) {
+            running.cancel();
+        }
+        long gen = ++generation;
+        Table runs = runs();
+        if (runs == null || metric.get() == null || groupBy.get() == null) {
+            running = null;
+            computing.set(false);
+            result.set(null);
+            rows.clear();
+            status.set(dataset == null ? "" : I18n.tr("dist.noMetric"));
+            return;
+        }
+        DistributionSettings settings = settings();
+        computing.set(true);
+        status.set(I18n.tr("dist.computing"));
+        running = executor.submit(I18n.tr("task.distributions"), false,
+                (progress, cancel) -> DistributionComputation.compute(runs, settings),
+                TaskCallbacks.of(r -> {
+                    if (gen == generation) {
+                        show(r);
+                    }
+                }, e -> {
+                    if (gen == generation) {
+                        computing.set(false);
+                        result.set(null);
+                        rows.clear();
+                        status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
+                    }
+                }, () -> { }));
+    }
+
+    private void show(DistributionResult r) {
+        computing.set(false);
+        rows.setAll(r.rows());
+        result.set(r);
+        status.set(r.status());
+    }
+
+    /** The settings the next computation uses. */
+    public DistributionSettings settings() {
+        Map<String, Set<String>> valueFilters = new LinkedHashMap<>();
+        for (FilterChoice f : filters.values()) {
+            if (f.narrows()) {
+                valueFilters.put(f.column(), new HashSet<>(f.selected()));
+            }
+        }
+        SampleFilter sf = new SampleFilter(excludeWarmup.get(), dropFirstPerRun.get(), includeFailed.get());
+        return new DistributionSettings(metric.get(), groupBy.get(), valueFilters, sf, warmupsAsGroup.get(),
+                logX.get(), method.get() == null ? PercentileMethod.LINEAR : method.get(), COLUMNS);
+    }
+
+    /** Text for the hover label at data coordinates (x, y) of a chart (box plot: x = group index); "" if none. */
+    public String hoverText(ChartKind kind, double x, double y) {
+        DistributionResult r = result.get();
+        return r == null ? "" : HoverText.describe(r, kind, x, y);
+    }
+
+    private Table runs() {
+        if (dataset == null || dataset.table(CanonicalTable.RUNS) == null) {
+            return null;
+        }
+        Table t = dataset.table(CanonicalTable.RUNS);
+        return t.rowCount() == 0 ? null : t;
+    }
+
+    /** The metrics of {@link Summarizer#METRICS} that have at least one value. */
+    static List<String> metricsWithValues(Table runs) {
+        List<String> out = new ArrayList<>();
+        for (String m : Summarizer.METRICS) {
+            if (runs.columnNames().contains(m) && runs.column(m) instanceof NumericColumn<?> c) {
+                for (int i = 0; i < c.size(); i++) {
+                    if (Double.isFinite(c.getDouble(i))) {
+                        out.add(m);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinctValues(Table runs, String column) {
+        if (!runs.columnNames().contains(column)) {
+            return List.of();
+        }
+        Column<?> c = runs.column(column);
+        Set<String> values = new TreeSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            values.add(c.isMissing(i) ? "" : c.getString(i));
+        }
+        return new ArrayList<>(values);
+    }
+
+    public ReadOnlyListProperty<String> metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> metricProperty() {
+        return metric;
+    }
+
+    public ReadOnlyListProperty<String> groupColumnsProperty() {
+        return groupColumns.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> groupByProperty() {
+        return groupBy;
+    }
+
+    /** The check-list filter of a column of {@link DistributionSettings#FILTER_COLUMNS}. */
+    public FilterChoice filter(String column) {
+        FilterChoice f = filters.get(column);
+        if (f == null) {
+            throw new IllegalArgumentException("no filter for " + column);
+        }
+        return f;
+    }
+
+    public BooleanProperty excludeWarmupProperty() {
+        return excludeWarmup;
+    }
+
+    public BooleanProperty dropFirstPerRunProperty() {
+        return dropFirstPerRun;
+    }
+
+    public BooleanProperty includeFailedProperty() {
+        return includeFailed;
+    }
+
+    public BooleanProperty warmupsAsGroupProperty() {
+        return warmupsAsGroup;
+    }
+
+    public BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    public ObjectProperty<PercentileMethod> methodProperty() {
+        return method;
+    }
+
+    /** Which chart the view shows (no recomputation). */
+    public ObjectProperty<ChartKind> chartKindProperty() {
+        return chartKind;
+    }
+
+    public ReadOnlyObjectProperty<DistributionResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<PercentileRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+}

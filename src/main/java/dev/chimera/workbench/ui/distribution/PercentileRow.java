@@ -1,0 +1,12 @@
+package dev.chimera.workbench.ui.distribution;
+
+/**
+ * One row of the percentile table: a group's statistics, what was left out of it, and warnings.
+ *
+ * @param colourIndex the group's palette slot, so the row shows the colour of its curves
+ * @param excluded    e.g. "2 failed · 7 first samples"
+ * @param warnings    e.g. "p99 with n = 40 is effectively the maximum (needs n >= 100)"
+ */
+public record PercentileRow(String group, int colourIndex, int n, double mean, double std, double p50, double p90,
+                            double p95, double p99, double p999, double max, String excluded, String warnings) {
+}

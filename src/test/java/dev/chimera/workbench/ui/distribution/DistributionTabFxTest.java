@@ -1,0 +1,124 @@
+package dev.chimera.workbench.ui.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chimera.workbench.app.CompositionRoot;
+import dev.chimera.workbench.app.StartupFolder;
+import dev.chimera.workbench.ui.Screenshots;
+import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.dialog.FakeDialogService;
+import dev.chimera.workbench.ui.main.MainView;
+import dev.chimera.workbench.ui.main.MainViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window opens the bundled TR120-style sample; the Distributions tab fills its charts and table. */
+@ExtendWith(ApplicationExtension.class)
+class DistributionTabFxTest {
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private Preferences prefs;
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
+        prefs = TestFolders.freshPreferences();
+        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
+        TestFolders.remove(prefs);
+    }
+
+    @Test
+    void distributionsTabShowsChartsAndPercentilesOfTheSample(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.openFolder(Path.of("sample-data/tr120-compile")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        robot.clickOn(I18nText.DISTRIBUTIONS);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#" + MainView.TABS_ID).queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainView.DISTRIBUTIONS_TAB_ID);
+
+        DistributionViewModel vm = viewModel.distributions();
+        // The compile-paradox view: e2e_kv, one group per backend.
+        robot.interact(() -> {
+            vm.groupByProperty().set("backend");
+            vm.filter("mode").select(List.of("e2e_kv"));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
+                && !vm.computingProperty().get() && vm.rows().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ChartViewer ecdf = robot.lookup("#distChart-ecdf").queryAs(ChartPane.class).viewer();
+        assertThat(ecdf.isVisible()).isTrue();
+        assertThat(ecdf.getChart().getXYPlot().getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(ecdf.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(280);
+        TableView<PercentileRow> table = robot.lookup("#" + DistributionView.TABLE_ID).queryTableView();
+        assertThat(table.getItems()).extracting(PercentileRow::group)
+                .containsExactly("transformers-gpu", "transformers-gpu-compile");
+        assertThat(table.getItems()).extracting(PercentileRow::n).containsExactly(280, 280);
+
+        // Hovering the ECDF shows the overlay label.
+        robot.moveTo(ecdf);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".chart-hover").queryAs(javafx.scene.control.Label.class).getText()).isNotEmpty();
+
+        robot.interact(() -> {
+            try {
+                Screenshots.save(stage.getScene(), "distributions-tr120-compile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        // The box plot, larger, for review.
+        robot.clickOn("#distShow-box");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshots.save(stage.getScene(), "distributions-tr120-compile-box");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        robot.clickOn("#distShow-ecdf");
+
+        // Dropping cold starts updates the table and every chart at once.
+        robot.clickOn("#" + DistributionControls.DROP_FIRST_ID);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.computingProperty().get()
+                && table.getItems().size() == 2 && table.getItems().get(0).n() == 273);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ecdf.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(273);
+        robot.interact(() -> {
+            try {
+                Screenshots.save(stage.getScene(), "distributions-tr120-compile-drop-first");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Tab text as the window shows it. */
+    private static final class I18nText {
+        static final String DISTRIBUTIONS = dev.chimera.workbench.ui.I18n.tr("tab.distributions");
+    }
+}
