@@ -34,7 +34,10 @@ public final class CompositionRoot {
         DatasetLoader loader = DatasetLoader.standard();
         MainViewModel viewModel = new MainViewModel(loader::load, executor, dialogFactory.apply(stage), recent);
         MainView view = new MainView(viewModel, stage::close);
-        Scene scene = new Scene(view, 1280, 800);
+        // Use most of the screen (charts and tables need room), never more than 1600 × 1000.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.max(1024, Math.min(1600, screen.getWidth() * 0.92)),
+                Math.max(700, Math.min(1000, screen.getHeight() * 0.92)));
         view.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);

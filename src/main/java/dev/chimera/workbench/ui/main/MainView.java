@@ -53,7 +53,7 @@ public final class MainView extends BorderPane {
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
+        centre.setDividerPositions(0.78);
         SplitPane main = new SplitPane(new SourcesView(viewModel.sources()), centre);
         main.setDividerPositions(0.3);
 
