@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,14 +45,8 @@ final class CompareGroupsCommand implements Callable<Integer> {
     @Option(names = "--b", required = true, paramLabel = "<value>", description = "value of group B")
     String valueB;
 
-    @Option(names = "--exclude-warmup", description = "leave out rows flagged is_warmup")
-    boolean excludeWarmup;
-
-    @Option(names = "--drop-first-per-file", description = "leave out the first sample of every run file / run")
-    boolean dropFirst;
-
-    @Option(names = "--include-failed", description = "keep degraded, error and cancelled rows")
-    boolean includeFailed;
+    @Mixin
+    SampleFilterOptions samples;
 
     @Option(names = "--boot", paramLabel = "<n>", defaultValue = "2000",
             description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
@@ -80,7 +75,7 @@ final class CompareGroupsCommand implements Callable<Integer> {
         GroupComparison c;
         try {
             c = GroupComparison.of(dataset.table(CanonicalTable.RUNS), metric, by, valueA, valueB,
-                    new SampleFilter(excludeWarmup, dropFirst, includeFailed), new Bootstrap(boot, confidence, seed),
+                    samples.filter(), new Bootstrap(boot, confidence, seed),
                     PercentileMethod.fromId(method));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("chimera-workbench: " + e.getMessage());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,14 +43,8 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "group by these runs columns, e.g. backend,model or source_file")
     List<String> groupBy = List.of();
 
-    @Option(names = "--exclude-warmup", description = "leave out rows flagged is_warmup")
-    boolean excludeWarmup;
-
-    @Option(names = "--drop-first-per-file", description = "leave out the first sample of every run file / run")
-    boolean dropFirst;
-
-    @Option(names = "--include-failed", description = "keep degraded, error and cancelled rows")
-    boolean includeFailed;
+    @Mixin
+    SampleFilterOptions samples;
 
     @Option(names = "--pctl-method", paramLabel = "<method>", defaultValue = "linear",
             description = "linear (numpy default), nearest_rank, floor_rank, lower, higher, midpoint "
@@ -95,10 +90,10 @@ final class SummarizeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("chimera-workbench: unknown percentile method: " + method);
             return ExitCodes.USAGE;
         }
-        SampleFilter filter = new SampleFilter(excludeWarmup, dropFirst, includeFailed);
+        SampleFilter filter = samples.filter();
         SummaryResult result;
         try {
-            if (warmupsAsGroup && excludeWarmup) {
+            if (warmupsAsGroup && samples.excludeWarmup) {
                 throw new IllegalArgumentException("--warmups-as-group and --exclude-warmup contradict each other");
             }
             SummaryOptions options = new SummaryOptions(ci ? new Bootstrap(boot, confidence, seed) : null,
