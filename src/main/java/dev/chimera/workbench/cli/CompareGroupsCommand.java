@@ -3,7 +3,6 @@ package dev.chimera.workbench.cli;
 import dev.chimera.workbench.analysis.Bootstrap;
 import dev.chimera.workbench.analysis.GroupComparison;
 import dev.chimera.workbench.analysis.PercentileMethod;
-import dev.chimera.workbench.analysis.SampleFilter;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import java.nio.file.Path;
