@@ -26,6 +26,7 @@ public final class DistributionView extends BorderPane {
     public static final String TABLE_ID = PercentileTable.ID;
     public static final String COLD_START_ID = "distColdStart";
     public static final String COLD_START_TAB_ID = "distColdStartTab";
+    public static final String PERCENTILES_TAB_ID = "distPercentilesTab";
 
     private final Map<ChartKind, ChartPane> charts = new EnumMap<>(ChartKind.class);
     private final StackPane chartArea = new StackPane();
@@ -62,6 +63,7 @@ public final class DistributionView extends BorderPane {
 
         Tab table = new Tab(I18n.tr("dist.tab.percentiles"), new PercentileTable(vm));
         table.setClosable(false);
+        table.setId(PERCENTILES_TAB_ID);
         table.setTooltip(DistributionControls.tip(I18n.tr("dist.table.tooltip")));
         Tab cold = new Tab(I18n.tr("dist.tab.coldStart"), new ColdStartPane(vm.coldStart()));
         cold.setId(COLD_START_TAB_ID);

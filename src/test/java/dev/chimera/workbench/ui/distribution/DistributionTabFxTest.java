@@ -112,7 +112,7 @@ class DistributionTabFxTest {
         robot.clickOn("#distShow-ecdf");
 
         // The cold-start sub-view: per-file table with the 3325.81 ms cold start flagged, effect table.
-        robot.clickOn(I18nText.COLD_START);
+        robot.clickOn("#" + DistributionView.COLD_START_TAB_ID);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ColdStartFile> files = robot.lookup("#" + ColdStartFileTable.ID).queryTableView();
         assertThat(files.isVisible()).isTrue();
@@ -121,7 +121,8 @@ class DistributionTabFxTest {
         TableView<ColdStartEffect> effects = robot.lookup("#" + ColdStartEffectTable.ID).queryTableView();
         assertThat(effects.getItems()).hasSize(2);
         saveScreenshot(robot, "distributions-tr120-coldstart");
-        robot.clickOn(I18nText.PERCENTILES);
+        robot.clickOn("#" + DistributionView.PERCENTILES_TAB_ID);
+        assertThat(table.isVisible()).isTrue();
 
         // Dropping cold starts updates the table and every chart at once.
         robot.clickOn("#" + DistributionControls.DROP_FIRST_ID);
@@ -151,7 +152,7 @@ class DistributionTabFxTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.computingProperty().get()
                 && vm.coldStart().gridChartProperty().get() != null);
-        robot.clickOn(I18nText.COLD_START);
+        robot.clickOn("#" + DistributionView.COLD_START_TAB_ID);
         WaitForAsyncUtils.waitForFxEvents();
         WarmupGridPane grid = robot.lookup("#" + WarmupGridPane.ID).queryAs(WarmupGridPane.class);
         assertThat(grid.viewer().isVisible()).isTrue();
@@ -184,7 +185,5 @@ class DistributionTabFxTest {
     /** Tab text as the window shows it. */
     private static final class I18nText {
         static final String DISTRIBUTIONS = dev.chimera.workbench.ui.I18n.tr("tab.distributions");
-        static final String COLD_START = dev.chimera.workbench.ui.I18n.tr("dist.tab.coldStart");
-        static final String PERCENTILES = dev.chimera.workbench.ui.I18n.tr("dist.tab.percentiles");
     }
 }
