@@ -41,6 +41,11 @@ public final class Styles {
     public static final String CHART_EMPTY = "chart-empty";
     public static final String COLOUR_SWATCH = "colour-swatch";
     public static final String COLD_START_SLOT = "cold-start-slot";
+    public static final String COLD_START_TABLE = "cold-start-table";
+    public static final String GRID_LEGEND = "grid-legend";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String PARADOX_BANNER = "paradox-banner";
+    public static final String PARADOX_TITLE = "paradox-title";
 
     private Styles() {
     }

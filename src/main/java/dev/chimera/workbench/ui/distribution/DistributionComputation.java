@@ -3,6 +3,7 @@ package dev.chimera.workbench.ui.distribution;
 import dev.chimera.workbench.analysis.GroupSummary;
 import dev.chimera.workbench.analysis.SampleExtractor;
 import dev.chimera.workbench.analysis.Stats;
+import dev.chimera.workbench.analysis.SummaryOptions;
 import dev.chimera.workbench.analysis.SummaryResult;
 import dev.chimera.workbench.analysis.Summarizer;
 import dev.chimera.workbench.chart.BoxPlotChart;
@@ -27,7 +28,8 @@ import tech.tablesaw.selection.Selection;
 
 /**
  * Runs on a worker: filters the runs table, summarises it with {@link Summarizer} (the percentile table),
- * extracts the same samples with their sources ({@link SampleExtractor}) and builds the four charts. Touches no
+ * extracts the same samples with their sources ({@link SampleExtractor}), builds the four charts, the cold-start
+ * sub-view ({@link ColdStartComputation}) and the paradox notes ({@link ParadoxNotes}). Touches no
  * JavaFX state; reads the table only.
  */
 public final class DistributionComputation {
@@ -40,6 +42,12 @@ public final class DistributionComputation {
         Table table = filtered(runs, s.valueFilters());
         List<String> groupBy = groupColumns(runs, s);
         SummaryResult summary = Summarizer.summarize(table, s.metric(), groupBy, s.sampleFilter(), s.method());
+        boolean ci = s.ci() && summary.groups().stream().allMatch(g -> g.stats().n() <= DistributionSettings.CI_MAX_N);
+        if (ci) {
+            // Same groups and samples, plus seeded bootstrap CIs of mean, p50, p95, p99.
+            summary = Summarizer.summarize(table, s.metric(), groupBy, s.sampleFilter(), s.method(),
+                    new SummaryOptions(DistributionSettings.CI_BOOTSTRAP, Double.NaN, false));
+        }
         List<SampleExtractor.Group> extracted = SampleExtractor.extract(table, s.metric(), groupBy,
                 s.sampleFilter());
         Map<String, Integer> colours = colourSlots(runs, s.groupBy());
@@ -74,12 +82,14 @@ public final class DistributionComputation {
         ChartTheme theme = ChartTheme.STANDARD;
         int samples = groups.stream().mapToInt(SampleGroup::size).sum();
         String status = I18n.format("dist.status", samples, groups.size(), failed, warm, first,
-                s.sampleFilter().includeFailed() ? I18n.tr("dist.status.failedIn") : "");
+                s.sampleFilter().includeFailed() ? I18n.tr("dist.status.failedIn") : "")
+                + (s.ci() && !ci ? " " + I18n.format("dist.status.ciSkipped", DistributionSettings.CI_MAX_N) : "");
         return new DistributionResult(s, summary, groups, ecdfs, bins,
                 HistogramChart.create(null, axis, groups, bins, theme),
                 EcdfChart.create(null, axis, ecdfs, false, s.logX(), s.columns(), theme),
                 EcdfChart.create(null, axis, ecdfs, true, s.logX(), s.columns(), theme),
-                BoxPlotChart.create(null, axis, groups, s.method(), s.logX(), theme), rows, status);
+                BoxPlotChart.create(null, axis, groups, s.method(), s.logX(), theme), rows, status,
+                ColdStartComputation.compute(table, s), ParadoxNotes.of(groups, summary.unit()));
     }
 
     /** The group columns: the chosen one, plus is_warmup when warmups form their own groups. */
@@ -140,7 +150,7 @@ public final class DistributionComputation {
             parts.add(I18n.format("dist.excluded.missing", g.missingValue()));
         }
         return new PercentileRow(label, colour, st.n(), st.mean(), st.std(), st.p50(), st.p90(), st.p95(), st.p99(),
-                st.p999(), st.max(), String.join(" \u00b7 ", parts), String.join("; ", g.warnings()));
+                st.p999(), st.max(), String.join(" \u00b7 ", parts), String.join("; ", g.warnings()), g.intervals());
     }
 
     private static String axisLabel(SummaryResult r) {

@@ -24,6 +24,7 @@ final class DistributionControls extends FlowPane {
     static final String METRIC_ID = "distMetric";
     static final String GROUP_ID = "distGroupBy";
     static final String DROP_FIRST_ID = "distDropFirst";
+    static final String CI_ID = "distCi";
 
     DistributionControls(DistributionViewModel vm) {
         super(12, 6);
@@ -71,6 +72,7 @@ final class DistributionControls extends FlowPane {
                 vm.includeFailedProperty(), null));
         items.add(check(I18n.tr("dist.warmupGroup"), I18n.tr("dist.warmupGroup.tooltip"), vm.warmupsAsGroupProperty(),
                 null));
+        items.add(check(I18n.tr("dist.ci"), I18n.tr("dist.ci.tooltip"), vm.ciProperty(), CI_ID));
         items.add(chartSelector(vm));
         getChildren().setAll(items);
     }

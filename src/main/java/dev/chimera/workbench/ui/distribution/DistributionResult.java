@@ -12,11 +12,14 @@ import org.jfree.chart.JFreeChart;
  * built from them, and the data hovering needs. Immutable once handed to the UI thread.
  *
  * @param groups groups with at least one sample, in summary order (these are the charts' series)
- * @param status one line saying what the numbers are over
+ * @param status    one line saying what the numbers are over
+ * @param coldStart the "Cold starts & warmups" sub-view
+ * @param paradox   mean-vs-median ordering conflicts among the groups, for the banner
  */
 public record DistributionResult(DistributionSettings settings, SummaryResult summary, List<SampleGroup> groups,
                                  List<Ecdf> ecdfs, HistogramBins bins, JFreeChart histogram, JFreeChart ecdf,
-                                 JFreeChart ccdf, JFreeChart box, List<PercentileRow> rows, String status) {
+                                 JFreeChart ccdf, JFreeChart box, List<PercentileRow> rows, String status,
+                                 ColdStartResult coldStart, ParadoxNotes paradox) {
 
     public DistributionResult {
         groups = List.copyOf(groups);

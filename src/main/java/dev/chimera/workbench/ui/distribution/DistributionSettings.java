@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.distribution;
 
+import dev.chimera.workbench.analysis.Bootstrap;
 import dev.chimera.workbench.analysis.PercentileMethod;
 import dev.chimera.workbench.analysis.SampleFilter;
 import java.util.LinkedHashMap;
@@ -15,15 +16,22 @@ import java.util.Set;
  * @param valueFilters   column → values kept; a column not in the map is not filtered
  * @param warmupsAsGroup warmup rows form their own group next to each steady group
  * @param columns        pixel columns the curves are decimated to
+ * @param ci             bootstrap CIs of mean, p50, p95, p99 in the percentile table (groups up to
+ *                       {@link #CI_MAX_N} samples)
  */
 public record DistributionSettings(String metric, String groupBy, Map<String, Set<String>> valueFilters,
                                    SampleFilter sampleFilter, boolean warmupsAsGroup, boolean logX,
-                                   PercentileMethod method, int columns) {
+                                   PercentileMethod method, int columns, boolean ci) {
 
     /** Dimensions that can be filtered with a check list. */
     public static final List<String> FILTER_COLUMNS = List.of("backend", "model", "scenario", "mode");
     /** Columns that can group and colour. */
     public static final List<String> GROUP_COLUMNS = List.of("backend", "model", "scenario", "mode", "source_file");
+
+    /** Largest group the CI toggle bootstraps (1,000 resamples of 100,000 values take a few seconds). */
+    public static final int CI_MAX_N = 100_000;
+    /** Seeded, so the same samples always show the same intervals. */
+    public static final Bootstrap CI_BOOTSTRAP = new Bootstrap(1000, 0.95, 42);
 
     public DistributionSettings {
         Map<String, Set<String>> copy = new LinkedHashMap<>();

@@ -18,13 +18,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Distributions tab: controls on top, the chosen chart (or all four in a grid) in the middle, and below it
- * the percentile table and the cold-start slot. It only binds to its ViewModel.
+ * The Distributions tab: controls and the paradox banner on top, the chosen chart (or all four in a grid) in the
+ * middle, and below it the percentile table or the cold-start sub-view (which hides the charts while shown). It only binds to its ViewModel.
  */
 public final class DistributionView extends BorderPane {
     public static final String STATUS_ID = "distStatus";
     public static final String TABLE_ID = PercentileTable.ID;
     public static final String COLD_START_ID = "distColdStart";
+    public static final String COLD_START_TAB_ID = "distColdStartTab";
+    public static final String PERCENTILES_TAB_ID = "distPercentilesTab";
 
     private final Map<ChartKind, ChartPane> charts = new EnumMap<>(ChartKind.class);
     private final StackPane chartArea = new StackPane();
@@ -57,12 +59,14 @@ public final class DistributionView extends BorderPane {
         status.getStyleClass().add(Styles.ROW_COUNT);
         status.textProperty().bind(vm.statusProperty());
         status.setTooltip(DistributionControls.tip(I18n.tr("dist.status.tooltip")));
-        setTop(new VBox(4, new DistributionControls(vm), status));
+        setTop(new VBox(4, new DistributionControls(vm), status, new ParadoxBanner(vm)));
 
         Tab table = new Tab(I18n.tr("dist.tab.percentiles"), new PercentileTable(vm));
         table.setClosable(false);
+        table.setId(PERCENTILES_TAB_ID);
         table.setTooltip(DistributionControls.tip(I18n.tr("dist.table.tooltip")));
-        Tab cold = new Tab(I18n.tr("dist.tab.coldStart"), coldStartSlot());
+        Tab cold = new Tab(I18n.tr("dist.tab.coldStart"), new ColdStartPane(vm.coldStart()));
+        cold.setId(COLD_START_TAB_ID);
         cold.setClosable(false);
         cold.setTooltip(DistributionControls.tip(I18n.tr("dist.coldStart.tooltip")));
         TabPane lower = new TabPane(table, cold);
@@ -70,6 +74,17 @@ public final class DistributionView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
         setCenter(split);
+        // The cold-start sub-view holds two tables and a heat map: while it is shown it takes the charts' place.
+        double[] chartShare = {0.66};
+        lower.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is == cold && split.getItems().contains(chartArea)) {
+                chartShare[0] = split.getDividerPositions()[0];
+                split.getItems().remove(chartArea);
+            } else if (is != cold && !split.getItems().contains(chartArea)) {
+                split.getItems().add(0, chartArea);
+                split.setDividerPositions(chartShare[0]);
+            }
+        });
 
         vm.resultProperty().addListener((obs, was, is) -> {
             for (Map.Entry<ChartKind, ChartPane> e : charts.entrySet()) {
@@ -78,19 +93,6 @@ public final class DistributionView extends BorderPane {
         });
         vm.chartKindProperty().addListener((obs, was, is) -> layoutCharts(is));
         layoutCharts(vm.chartKindProperty().get());
-    }
-
-    /**
-     * The slot for the cold-start engine (per-file cold-start table, warmup-ratio heat map, paradox notes):
-     * filled when analysis.ColdStart / WarmupRatioGrid / ParadoxDetector land; chart.HeatMapChart draws the grid.
-     */
-    private static VBox coldStartSlot() {
-        Label text = new Label(I18n.tr("dist.coldStart.placeholder"));
-        text.setWrapText(true);
-        VBox box = new VBox(8, text);
-        box.setId(COLD_START_ID);
-        box.getStyleClass().add(Styles.COLD_START_SLOT);
-        return box;
     }
 
     private void layoutCharts(ChartKind kind) {

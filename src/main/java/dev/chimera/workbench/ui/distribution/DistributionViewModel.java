@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,20 +68,31 @@ public final class DistributionViewModel {
     private final ObservableList<PercentileRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final BooleanProperty ci = new SimpleBooleanProperty(this, "ci", true);
+    private final ReadOnlyStringWrapper paradox = new ReadOnlyStringWrapper(this, "paradox", "");
+    private final ReadOnlyStringWrapper paradoxDetails = new ReadOnlyStringWrapper(this, "paradoxDetails", "");
+    private final ColdStartViewModel coldStart;
     private Dataset dataset;
     private TaskHandle running;
     private long generation;
     private boolean suspended;
 
+    /** Without a Sources view to show files in (double-clicks do nothing). */
     public DistributionViewModel(TaskExecutor executor) {
+        this(executor, path -> { });
+    }
+
+    /** @param fileActivated told which file the user wants to see (double-click on a cold-start row) */
+    public DistributionViewModel(TaskExecutor executor, Consumer<String> fileActivated) {
         this.executor = executor;
+        this.coldStart = new ColdStartViewModel(fileActivated);
         for (String c : DistributionSettings.FILTER_COLUMNS) {
             FilterChoice f = new FilterChoice(c);
             f.selected().addListener((ListChangeListener<String>) ch -> refresh());
             filters.put(c, f);
         }
         for (javafx.beans.Observable o : List.of(metric, groupBy, excludeWarmup, dropFirstPerRun, includeFailed,
-                warmupsAsGroup, logX, method)) {
+                warmupsAsGroup, logX, method, ci)) {
             o.addListener(obs -> refresh());
         }
     }
@@ -127,8 +139,7 @@ public final class DistributionViewModel {
         if (runs == null || metric.get() == null || groupBy.get() == null) {
             running = null;
             computing.set(false);
-            result.set(null);
-            rows.clear();
+            clear();
             status.set(dataset == null ? "" : I18n.tr("dist.noMetric"));
             return;
         }
@@ -144,8 +155,7 @@ public final class DistributionViewModel {
                 }, e -> {
                     if (gen == generation) {
                         computing.set(false);
-                        result.set(null);
-                        rows.clear();
+                        clear();
                         status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
                     }
                 }, () -> { }));
@@ -154,8 +164,19 @@ public final class DistributionViewModel {
     private void show(DistributionResult r) {
         computing.set(false);
         rows.setAll(r.rows());
+        coldStart.show(r.coldStart());
+        paradox.set(r.paradox().text());
+        paradoxDetails.set(r.paradox().details());
         result.set(r);
         status.set(r.status());
+    }
+
+    private void clear() {
+        result.set(null);
+        rows.clear();
+        coldStart.show(null);
+        paradox.set("");
+        paradoxDetails.set("");
     }
 
     /** The settings the next computation uses. */
@@ -168,7 +189,7 @@ public final class DistributionViewModel {
         }
         SampleFilter sf = new SampleFilter(excludeWarmup.get(), dropFirstPerRun.get(), includeFailed.get());
         return new DistributionSettings(metric.get(), groupBy.get(), valueFilters, sf, warmupsAsGroup.get(),
-                logX.get(), method.get() == null ? PercentileMethod.LINEAR : method.get(), COLUMNS);
+                logX.get(), method.get() == null ? PercentileMethod.LINEAR : method.get(), COLUMNS, ci.get());
     }
 
     /** Text for the hover label at data coordinates (x, y) of a chart (box plot: x = group index); "" if none. */
@@ -277,6 +298,26 @@ public final class DistributionViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Bootstrap 95 % CIs in the percentile table (seeded, 1,000 resamples; groups up to 100,000 samples). */
+    public BooleanProperty ciProperty() {
+        return ci;
+    }
+
+    /** The paradox banner: which groups' mean and median orderings disagree and the samples behind it; "" if none. */
+    public ReadOnlyStringProperty paradoxProperty() {
+        return paradox.getReadOnlyProperty();
+    }
+
+    /** Every discordant pair with every driving sample (the banner's tooltip). */
+    public ReadOnlyStringProperty paradoxDetailsProperty() {
+        return paradoxDetails.getReadOnlyProperty();
+    }
+
+    /** The "Cold starts & warmups" sub-view. */
+    public ColdStartViewModel coldStart() {
+        return coldStart;
     }
 
     public ReadOnlyBooleanProperty computingProperty() {

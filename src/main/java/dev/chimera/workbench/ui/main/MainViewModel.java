@@ -70,7 +70,7 @@ public final class MainViewModel {
         this.data = new DataViewModel(executor);
         this.diagnostics = new DiagnosticsViewModel(sources::selectPath);
         this.comparison = new ComparisonViewModel(executor, sources::selectPath);
-        this.distributions = new DistributionViewModel(executor);
+        this.distributions = new DistributionViewModel(executor, sources::selectPath);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);

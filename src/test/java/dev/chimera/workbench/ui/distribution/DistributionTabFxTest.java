@@ -2,6 +2,8 @@ package dev.chimera.workbench.ui.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chimera.workbench.analysis.ColdStartEffect;
+import dev.chimera.workbench.analysis.ColdStartFile;
 import dev.chimera.workbench.app.CompositionRoot;
 import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.ui.Screenshots;
@@ -77,6 +79,13 @@ class DistributionTabFxTest {
                 .containsExactly("transformers-gpu", "transformers-gpu-compile");
         assertThat(table.getItems()).extracting(PercentileRow::n).containsExactly(280, 280);
 
+        // The compile paradox: the banner above every sub-view names the gpu cold start.
+        javafx.scene.Node banner = robot.lookup("#" + ParadoxBanner.ID).query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(vm.paradoxProperty().get()).startsWith("transformers-gpu has a higher mean");
+        // CI on by default: the mean column shows "estimate [lo, hi]".
+        assertThat(table.getItems().get(0).ci()).isNotNull();
+
         // Hovering the ECDF shows the overlay label.
         robot.moveTo(ecdf);
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,15 +111,71 @@ class DistributionTabFxTest {
         });
         robot.clickOn("#distShow-ecdf");
 
+        // The cold-start sub-view: per-file table with the 3325.81 ms cold start flagged, effect table.
+        robot.clickOn("#" + DistributionView.COLD_START_TAB_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ColdStartFile> files = robot.lookup("#" + ColdStartFileTable.ID).queryTableView();
+        assertThat(files.isVisible()).isTrue();
+        assertThat(files.getItems()).hasSize(14); // 7 run files per backend in e2e_kv
+        assertThat(files.getItems()).extracting(ColdStartFile::firstMs).contains(3325.81);
+        TableView<ColdStartEffect> effects = robot.lookup("#" + ColdStartEffectTable.ID).queryTableView();
+        assertThat(effects.getItems()).hasSize(2);
+        saveScreenshot(robot, "distributions-tr120-coldstart");
+        robot.clickOn("#" + DistributionView.PERCENTILES_TAB_ID);
+        assertThat(table.isVisible()).isTrue();
+
         // Dropping cold starts updates the table and every chart at once.
         robot.clickOn("#" + DistributionControls.DROP_FIRST_ID);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.computingProperty().get()
                 && table.getItems().size() == 2 && table.getItems().get(0).n() == 273);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ecdf.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(273);
+        assertThat(banner.isVisible()).as("no paradox without the cold starts").isFalse();
         robot.interact(() -> {
             try {
                 Screenshots.save(stage.getScene(), "distributions-tr120-compile-drop-first");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void coldStartSubViewDrawsTheWarmupGridOfARealTr121Run(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.openFolder(Path.of("../shared/real-results/tr121/20251224_002857")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        robot.clickOn(I18nText.DISTRIBUTIONS);
+        DistributionViewModel vm = viewModel.distributions();
+        robot.interact(() -> {
+            vm.metricProperty().set("latency_ms");
+            vm.groupByProperty().set("model");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.computingProperty().get()
+                && vm.coldStart().gridChartProperty().get() != null);
+        robot.clickOn("#" + DistributionView.COLD_START_TAB_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        WarmupGridPane grid = robot.lookup("#" + WarmupGridPane.ID).queryAs(WarmupGridPane.class);
+        assertThat(grid.viewer().isVisible()).isTrue();
+        assertThat(grid.viewer().getChart()).isSameAs(vm.coldStart().gridChartProperty().get());
+        // One alert cell (gemma3:270m medium prefill, 24.0x): the heat map outlines it.
+        assertThat(vm.coldStart().result().grid().markedCells()).hasSize(1);
+        saveScreenshot(robot, "distributions-tr121-coldstart");
+    }
+
+    /** Saves the window with the Sources and Diagnostics panes pushed aside, so the tab fills it for review. */
+    private void saveScreenshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            for (javafx.scene.Node n : robot.lookup(".split-pane").queryAll()) {
+                javafx.scene.control.SplitPane p = (javafx.scene.control.SplitPane) n;
+                if (p.getItems().stream().anyMatch(i -> i.lookup("#" + MainView.TABS_ID) != null)) {
+                    p.setDividerPositions(p.getOrientation() == javafx.geometry.Orientation.VERTICAL ? 1.0 : 0.0);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshots.save(stage.getScene(), name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
