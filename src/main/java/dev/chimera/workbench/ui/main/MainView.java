@@ -54,6 +54,10 @@ public final class MainView extends BorderPane {
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
+        // A folder without errors or warnings gives the room back to the views; one with problems shows them.
+        viewModel.datasetProperty().addListener((obs, was, is) -> centre.setDividerPositions(
+                is != null && viewModel.diagnostics().errorCountProperty().get()
+                        + viewModel.diagnostics().warningCountProperty().get() == 0 ? 0.94 : 0.78));
         SplitPane main = new SplitPane(new SourcesView(viewModel.sources()), centre);
         main.setDividerPositions(0.3);
 

@@ -143,12 +143,13 @@ public final class MainViewModel {
     }
 
     private void loaded(Path folder, Dataset ds) {
-        dataset.set(ds);
+        // Child views first, so listeners of the dataset property see them up to date.
         sources.setDataset(ds);
         data.setDataset(ds);
         diagnostics.setDataset(ds);
         comparison.setDataset(ds);
         distributions.setDataset(ds);
+        dataset.set(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
         long rows = 0;
