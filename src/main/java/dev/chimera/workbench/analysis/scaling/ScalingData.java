@@ -20,9 +20,10 @@ import tech.tablesaw.api.Table;
  * @param series       backend × mode → points sorted by params
  * @param sizes        every model's resolved size
  * @param unknownSizes models that have samples but no known size
+ * @param notes        e.g. a model whose samples come from several raw files (re-runs are pooled)
  */
 public record ScalingData(Map<SeriesKey, List<ModelPoint>> series, Map<String, ModelSize> sizes,
-                          List<String> unknownSizes, ScalingOptions options) {
+                          List<String> unknownSizes, List<String> notes, ScalingOptions options) {
 
     public static ScalingData collect(Table runs, ScalingOptions options) {
         Map<String, ModelSize> sizes = ModelSizeResolver.resolve(runs, options.registry());
@@ -31,6 +32,7 @@ public record ScalingData(Map<SeriesKey, List<ModelPoint>> series, Map<String, M
                 options.filter());
         // series → model → scenario samples
         Map<SeriesKey, Map<String, List<double[]>>> bySeries = new LinkedHashMap<>();
+        Map<String, Set<String>> filesByModel = new LinkedHashMap<>();
         for (SampleExtractor.Group g : groups) {
             if (g.values().length == 0) {
                 continue;
@@ -38,6 +40,9 @@ public record ScalingData(Map<SeriesKey, List<ModelPoint>> series, Map<String, M
             SeriesKey key = new SeriesKey(g.key().get(RunColumns.BACKEND), g.key().get(RunColumns.MODE));
             bySeries.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(g.key().get(RunColumns.MODEL), k -> new ArrayList<>()).add(g.values());
+            Set<String> files = filesByModel.computeIfAbsent(key + " / " + g.key().get(RunColumns.MODEL),
+                    k -> new java.util.TreeSet<>());
+            files.addAll(java.util.Arrays.asList(g.sourceFiles()));
         }
         Map<SeriesKey, List<ModelPoint>> series = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -62,7 +67,15 @@ public record ScalingData(Map<SeriesKey, List<ModelPoint>> series, Map<String, M
                 series.put(s.getKey(), Collections.unmodifiableList(points));
             }
         }
-        return new ScalingData(Collections.unmodifiableMap(series), sizes, List.copyOf(unknown), options);
+        List<String> notes = new ArrayList<>();
+        filesByModel.forEach((k, files) -> {
+            if (files.size() > 1) {
+                notes.add(k + ": samples pooled from " + files.size() + " files (re-runs or several runs): "
+                        + String.join(", ", files));
+            }
+        });
+        return new ScalingData(Collections.unmodifiableMap(series), sizes, List.copyOf(unknown), List.copyOf(notes),
+                options);
     }
 
     public List<ModelPoint> points(String backend, String mode) {
