@@ -40,7 +40,7 @@ public record ScalingData(Map<SeriesKey, List<ModelPoint>> series, Map<String, M
             SeriesKey key = new SeriesKey(g.key().get(RunColumns.BACKEND), g.key().get(RunColumns.MODE));
             bySeries.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(g.key().get(RunColumns.MODEL), k -> new ArrayList<>()).add(g.values());
-            Set<String> files = filesByModel.computeIfAbsent(key + " / " + g.key().get(RunColumns.MODEL),
+            Set<String> files = filesByModel.computeIfAbsent(key.mode() + " / " + g.key().get(RunColumns.MODEL),
                     k -> new java.util.TreeSet<>());
             files.addAll(java.util.Arrays.asList(g.sourceFiles()));
         }
