@@ -18,12 +18,13 @@ import picocli.CommandLine.Command;
             "Without a command the desktop app starts (optionally on a folder: chimera-workbench <folder>).",
             "With a command it runs headless."},
         subcommands = {InspectCommand.class, SummarizeCommand.class, CompareCommand.class, ColdStartCommand.class,
-            CompareGroupsCommand.class, GenerateSamplesCommand.class,
+            CompareGroupsCommand.class, CrossoverCommand.class, ScalingCommand.class, RegimeCommand.class,
+            GenerateSamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Subcommand names; kept in step with the annotation above by CliTest. */
     static final Set<String> COMMANDS = Set.of("inspect", "summarize", "compare", "coldstart", "compare-groups",
-            "generate-samples", "help");
+            "crossover", "scaling", "regime", "generate-samples", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
