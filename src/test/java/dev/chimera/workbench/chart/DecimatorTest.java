@@ -23,9 +23,7 @@ class DecimatorTest {
         y[n / 2] = 9999; // a single spike in the middle
         y[12_345] = -5;  // a single dip
 
-        long t0 = System.nanoTime();
         int[] keep = Decimator.keep(x, y, columns);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
 
         assertThat(keep.length).isLessThanOrEqualTo(2 * columns + 2);
         assertThat(keep[0]).isZero();
@@ -59,7 +57,6 @@ class DecimatorTest {
         assertThat(keptMax).containsExactly(max);
         double[] keptY = Arrays.stream(keep).mapToDouble(i -> y[i]).toArray();
         assertThat(keptY).contains(9999.0, -5.0);
-        assertThat(ms).as("decimating 10 M points (ms)").isLessThan(5_000);
     }
 
     @Test

@@ -56,15 +56,12 @@ class YourRegimeTest {
     }
 
     @Test
-    void aQueryIsCheap() {
-        // A slider step must stay well under 16 ms; 10,000 queries over 0.1 M – 1 T must take far less than that
-        // each (loose bound: 1 ms per query on a shared 2-core machine).
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 10_000; i++) {
-            prefill.at(Math.pow(10, 5 + 7.0 * i / 10_000));
+    void aQueryAtAnySizeAnswersFromThePrecomputedFits() {
+        // Speed is measured by the JMH SliderStepBenchmark (docs/benchmarks.md), never by a timed unit test.
+        for (int i = 0; i < 100; i++) {
+            double size = Math.pow(10, 5 + 7.0 * i / 99);
+            assertThat(prefill.at(size).params()).isCloseTo(size, within(1e-6 * size));
         }
-        double msPerQuery = (System.nanoTime() - t0) / 1e6 / 10_000;
-        assertThat(msPerQuery).isLessThan(1.0);
         assertThat(prefill.at(76e6).value()).isGreaterThan(0);
         assertThat(prefill.at(76e6).params()).isCloseTo(76e6, within(1e-6));
     }
