@@ -46,6 +46,7 @@ public final class CrossoverChart {
     static final int CURVES = 1;
     static final int EXTRAPOLATED = 2;
     private static final Color[] TIER_TINTS = {new Color(0x2f6fb0), new Color(0x9aa5b1)};
+    private static final double MIN_LABELLED_DECADES = 0.6;
     private static final Color CROSSOVER = new Color(0x1F2937);
     private static final Font STRIP_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
@@ -103,8 +104,6 @@ public final class CrossoverChart {
             YIntervalSeries ys = new YIntervalSeries(b + " fit", true, true);
             for (int i = 0; i < band.params().length; i++) {
                 ys.add(band.params()[i], band.fit()[i], band.lo()[i], band.hi()[i]);
-                lo = Math.min(lo, band.lo()[i]);
-                hi = Math.max(hi, band.hi()[i]);
             }
             int k = curves.getSeriesCount();
             curveRenderer.setSeriesPaint(k, c);
@@ -125,6 +124,7 @@ public final class CrossoverChart {
             extRenderer.setSeriesVisibleInLegend(e, false);
             extrapolated.addSeries(ext);
         }
+        // The y range follows the measured points (widened to whole decades); wide bands are clipped.
         LogAxis y = theme.logAxis(d.yLabel(), lo, hi);
         XYPlot plot = new XYPlot(points, null, y, pointRenderer);
         plot.setDataset(CURVES, curves);
@@ -192,11 +192,9 @@ public final class CrossoverChart {
 
     /** Where each backend wins in the user's data, in the backend's colour, labelled. */
     private static XYPlot strip(CrossoverChartData d, List<String> backends, ChartTheme theme) {
-        NumberAxis y = new NumberAxis("your data");
+        NumberAxis y = new NumberAxis();
         y.setRange(0, 1);
-        y.setTickLabelsVisible(false);
-        y.setTickMarksVisible(false);
-        y.setLabelFont(STRIP_FONT);
+        y.setVisible(false);
         XYPlot strip = new XYPlot(null, null, y, new XYLineAndShapeRenderer(false, false));
         strip.setRangeGridlinesVisible(false);
         for (CrossoverChartData.WinnerBand w : d.dataBands()) {
@@ -204,7 +202,9 @@ public final class CrossoverChart {
             Color c = theme.colour(slot < 0 ? backends.size() : slot);
             IntervalMarker m = new IntervalMarker(Math.max(X_MIN, w.from()), Math.min(X_MAX, w.to()),
                     new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
-            m.setLabel(w.backend());
+            if (Math.log10(Math.min(X_MAX, w.to()) / Math.max(X_MIN, w.from())) >= MIN_LABELLED_DECADES) {
+                m.setLabel(w.backend()); // narrower bands stay unlabelled (the colour says it; labels would collide)
+            }
             m.setLabelFont(STRIP_FONT);
             m.setLabelPaint(theme.textPaint());
             m.setLabelAnchor(RectangleAnchor.CENTER);

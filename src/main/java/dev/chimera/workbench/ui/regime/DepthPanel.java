@@ -23,13 +23,13 @@ final class DepthPanel extends VBox {
         TableView<MultivariateFit> table = new TableView<>(vm.depthRows());
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label(I18n.tr("regime.depth.none")));
-        table.getColumns().add(column(I18n.tr("regime.depth.backend"), m -> m.series().backend(), 170));
-        table.getColumns().add(column("n", m -> String.valueOf(m.n()), 40));
-        table.getColumns().add(column("\u03b1", m -> num(m.alpha()), 70));
-        table.getColumns().add(column("\u03b2 (params)", m -> num(m.beta()), 85));
-        table.getColumns().add(column("\u03b3 (n_layer)", m -> num(m.gamma()), 85));
-        table.getColumns().add(column("R\u00b2", m -> num(m.r2()), 60));
-        table.getColumns().add(column("\u03b3/|\u03b2|", m -> num(m.depthToParamsRatio()), 70));
+        table.getColumns().add(column(I18n.tr("regime.depth.backend"), m -> m.series().backend(), 190));
+        table.getColumns().add(column("n", m -> String.valueOf(m.n()), 30));
+        table.getColumns().add(column("\u03b1", m -> num(m.alpha()), 62));
+        table.getColumns().add(column("\u03b2", m -> num(m.beta()), 62));
+        table.getColumns().add(column("\u03b3", m -> num(m.gamma()), 62));
+        table.getColumns().add(column("R\u00b2", m -> num(m.r2()), 52));
+        table.getColumns().add(column("\u03b3/|\u03b2|", m -> num(m.depthToParamsRatio()), 62));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
         table.setPrefHeight(26 * 4 + 6);
@@ -41,11 +41,13 @@ final class DepthPanel extends VBox {
         TableColumn<MultivariateFit, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
-        c.getStyleClass().add(Styles.NUMERIC_CELL);
+        if (!name.equals(I18n.tr("regime.depth.backend"))) {
+            c.getStyleClass().add(Styles.NUMERIC_CELL);
+        }
         return c;
     }
 
     static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "-";
     }
 }

@@ -39,6 +39,7 @@ public final class RegimeStep {
     private final ReadOnlyStringWrapper trSays = new ReadOnlyStringWrapper(this, "trSays", "");
     private final ReadOnlyStringWrapper workloadSays = new ReadOnlyStringWrapper(this, "workloadSays", "");
     private final ObservableList<String> treePath = FXCollections.observableArrayList();
+    private final ObservableList<String> treePathView = FXCollections.unmodifiableObservableList(treePath);
     private final ReadOnlyStringWrapper winner = new ReadOnlyStringWrapper(this, "winner", "");
     private final ReadOnlyStringWrapper winnerValue = new ReadOnlyStringWrapper(this, "winnerValue", "");
     private final ReadOnlyObjectWrapper<RegimeLabel> label = new ReadOnlyObjectWrapper<>(this, "label");
@@ -51,8 +52,8 @@ public final class RegimeStep {
     RegimeStep(RegimeAdvisor advisor, RegimeMatrix sizeMatrix) {
         this.advisor = advisor;
         this.sizeMatrix = sizeMatrix;
-        for (javafx.beans.Observable o : List.of(gpu, objective, workload)) {
-            o.addListener(obs -> update(params, result));
+        for (javafx.beans.value.ObservableValue<String> o : List.of(gpu, objective, workload)) {
+            o.addListener((obs, was, is) -> update(params, result));
         }
     }
 
@@ -150,7 +151,7 @@ public final class RegimeStep {
     }
 
     public ObservableList<String> treePath() {
-        return FXCollections.unmodifiableObservableList(treePath);
+        return treePathView; // one wrapper: listeners on a fresh wrapper each call would be collected
     }
 
     /** The data's winning backend at the size ("" without data). */

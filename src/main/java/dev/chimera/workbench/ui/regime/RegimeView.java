@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.regime;
 
+import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Styles;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -30,7 +31,10 @@ public final class RegimeView extends BorderPane {
 
         chart = new CrossoverPane(vm);
         slider = new SizeSlider(vm);
-        VBox left = new VBox(4, chart, slider);
+        Label chartTitle = new Label(I18n.tr("regime.chart.title"));
+        chartTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        chartTitle.setTooltip(RegimeControls.tip(I18n.tr("regime.chart.tooltip")));
+        VBox left = new VBox(4, chartTitle, chart, slider);
         VBox.setVgrow(chart, Priority.ALWAYS);
         ScrollPane right = new ScrollPane(new VerdictPanel(vm));
         right.setFitToWidth(true);
@@ -43,12 +47,13 @@ public final class RegimeView extends BorderPane {
         DepthPanel depth = new DepthPanel(vm);
         HBox lower = new HBox(10, matrix, depth);
         HBox.setHgrow(matrix, Priority.ALWAYS);
+        matrix.setPrefWidth(420);
         depth.setPrefWidth(560);
-        depth.setMinWidth(380);
+        depth.setMinWidth(540);
         lower.getStyleClass().add(Styles.REGIME_LOWER);
         SplitPane centre = new SplitPane(upper, lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.7);
+        centre.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(lower, false);
         setCenter(centre);
     }

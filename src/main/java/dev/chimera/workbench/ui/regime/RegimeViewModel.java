@@ -69,6 +69,7 @@ public final class RegimeViewModel {
     private final ReadOnlyStringWrapper sizeError = new ReadOnlyStringWrapper(this, "sizeError", "");
     private final ReadOnlyObjectWrapper<RegimeResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<MultivariateFit> depthRows = FXCollections.observableArrayList();
+    private final ObservableList<MultivariateFit> depthRowsView = FXCollections.unmodifiableObservableList(depthRows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final RegimeStep step;
@@ -89,8 +90,9 @@ public final class RegimeViewModel {
         this.sizeMatrix = advisor.matrices().stream().filter(m -> m.axis().equals(RegimeMatrix.SIZE)).findFirst()
                 .orElse(null);
         this.step = new RegimeStep(advisor, sizeMatrix);
-        for (javafx.beans.Observable o : List.of(metric, mode, aggregation, backendA, backendB)) {
-            o.addListener(obs -> refresh());
+        // Change listeners: invalidation listeners would go quiet after a set made while suspended.
+        for (javafx.beans.value.ObservableValue<?> o : List.of(metric, mode, aggregation, backendA, backendB)) {
+            o.addListener((obs, was, is) -> refresh());
         }
         params.addListener(obs -> step.update(params.get(), result.get()));
         result.addListener(obs -> step.update(params.get(), result.get()));
@@ -293,7 +295,7 @@ public final class RegimeViewModel {
 
     /** The depth-vs-params fits of the current mode (one per backend whose models have n_layer). */
     public ObservableList<MultivariateFit> depthRows() {
-        return FXCollections.unmodifiableObservableList(depthRows);
+        return depthRowsView;
     }
 
     public ReadOnlyStringProperty statusProperty() {

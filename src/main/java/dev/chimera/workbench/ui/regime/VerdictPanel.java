@@ -115,6 +115,7 @@ final class VerdictPanel extends VBox {
     private static Label name(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.CONTROL_LABEL);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
