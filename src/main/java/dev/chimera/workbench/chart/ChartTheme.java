@@ -94,6 +94,14 @@ public final class ChartTheme {
             grid(xy);
             style(xy.getDomainAxis());
             style(xy.getRangeAxis());
+            if (xy instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+                for (XYPlot sub : combined.getSubplots()) {
+                    sub.setBackgroundPaint(Color.WHITE);
+                    sub.setOutlineVisible(false);
+                    grid(sub);
+                    style(sub.getRangeAxis());
+                }
+            }
         } else if (plot instanceof CategoryPlot cat) {
             cat.setRangeGridlinePaint(GRID);
             cat.setRangeGridlineStroke(new BasicStroke(0.8f));

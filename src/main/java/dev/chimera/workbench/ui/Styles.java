@@ -46,6 +46,18 @@ public final class Styles {
     public static final String SECTION_TITLE = "section-title";
     public static final String PARADOX_BANNER = "paradox-banner";
     public static final String PARADOX_TITLE = "paradox-title";
+    public static final String REGIME_SLIDER = "regime-slider";
+    public static final String REGIME_CURSOR = "regime-cursor";
+    public static final String REGIME_CURSOR_LABEL = "regime-cursor-label";
+    public static final String REGIME_MATRIX = "regime-matrix";
+    public static final String REGIME_PANEL = "regime-panel";
+    public static final String REGIME_PATH = "regime-path";
+    public static final String REGIME_PATH_STEP = "regime-path-step";
+    public static final String REGIME_CHIP = "regime-chip";
+    public static final String REGIME_AGREES = "regime-agrees";
+    public static final String REGIME_DISAGREES = "regime-disagrees";
+    public static final String REGIME_NOT_COMPARABLE = "regime-not-comparable";
+    public static final String REGIME_LOWER = "regime-lower";
 
     private Styles() {
     }

@@ -6,6 +6,7 @@ import dev.chimera.workbench.ui.Styles;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
 import dev.chimera.workbench.ui.distribution.DistributionView;
+import dev.chimera.workbench.ui.regime.RegimeView;
 import dev.chimera.workbench.ui.sources.SourcesView;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public final class MainView extends BorderPane {
     public static final String EMPTY_STATE_ID = "emptyState";
     public static final String TABS_ID = "mainTabs";
     public static final String DISTRIBUTIONS_TAB_ID = "distributionsTab";
+    public static final String REGIMES_TAB_ID = "regimesTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -49,7 +51,11 @@ public final class MainView extends BorderPane {
         distributionTab.setId(DISTRIBUTIONS_TAB_ID);
         distributionTab.setClosable(false);
         distributionTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.distributions.tooltip")));
-        tabs.getTabs().addAll(dataTab, distributionTab, compareTab);
+        Tab regimeTab = new Tab(I18n.tr("tab.regimes"), new RegimeView(viewModel.regimes()));
+        regimeTab.setId(REGIMES_TAB_ID);
+        regimeTab.setClosable(false);
+        regimeTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.regimes.tooltip")));
+        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, compareTab);
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

@@ -8,6 +8,7 @@ import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.data.DataViewModel;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
 import dev.chimera.workbench.ui.distribution.DistributionViewModel;
+import dev.chimera.workbench.ui.regime.RegimeViewModel;
 import dev.chimera.workbench.ui.dialog.DialogService;
 import dev.chimera.workbench.ui.sources.SourceNode;
 import dev.chimera.workbench.ui.sources.SourcesViewModel;
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private final DataViewModel data;
     private final DiagnosticsViewModel diagnostics;
     private final DistributionViewModel distributions;
+    private final RegimeViewModel regimes;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -71,6 +73,7 @@ public final class MainViewModel {
         this.diagnostics = new DiagnosticsViewModel(sources::selectPath);
         this.comparison = new ComparisonViewModel(executor, sources::selectPath);
         this.distributions = new DistributionViewModel(executor, sources::selectPath);
+        this.regimes = new RegimeViewModel(executor);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -149,6 +152,7 @@ public final class MainViewModel {
         diagnostics.setDataset(ds);
         comparison.setDataset(ds);
         distributions.setDataset(ds);
+        regimes.setDataset(ds);
         dataset.set(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
@@ -203,6 +207,10 @@ public final class MainViewModel {
 
     public DistributionViewModel distributions() {
         return distributions;
+    }
+
+    public RegimeViewModel regimes() {
+        return regimes;
     }
 
     public DiagnosticsViewModel diagnostics() {
