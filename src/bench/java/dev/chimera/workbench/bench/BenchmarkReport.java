@@ -36,6 +36,7 @@ public final class BenchmarkReport {
         double baselineP95 = Double.NaN;
         double stepP95 = Double.NaN;
         double scanP95 = Double.NaN;
+        double vmStepP95 = Double.NaN;
         double decimateP95 = Double.NaN;
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
@@ -47,11 +48,14 @@ public final class BenchmarkReport {
                 stepP95 = p95Ms;
             } else if (name.endsWith("baselineMinMaxPass")) {
                 scanP95 = p95Ms;
+            } else if (name.endsWith("viewModelSliderStep")) {
+                vmStepP95 = p95Ms;
             } else if (name.endsWith("decimate")) {
                 decimateP95 = p95Ms;
             }
         }
         line("model-size slider step (engine)", SLIDER_STEP_P95_MS, stepP95, baselineP95);
+        line("model-size slider step (ViewModel)", SLIDER_STEP_P95_MS, vmStepP95, baselineP95);
         line("decimate 10 M samples to 2,000 px", DECIMATION_P95_MS, decimateP95, scanP95);
     }
 
