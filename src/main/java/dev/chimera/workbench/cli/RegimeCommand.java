@@ -14,6 +14,7 @@ import dev.chimera.workbench.analysis.scaling.ScalingOptions;
 import dev.chimera.workbench.analysis.scaling.SeriesKey;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.regime.Agreement;
 import dev.chimera.workbench.regime.MatrixAdvice;
 import dev.chimera.workbench.regime.RegimeAdvisor;
 import dev.chimera.workbench.regime.RegimeInputs;
@@ -237,14 +238,7 @@ final class RegimeCommand implements Callable<Integer> {
 
     /** agrees / disagrees / not comparable (the matrix names no backend the data has). */
     static String agreement(MatrixAdvice a, YourRegime.Answer ans, YourRegime y) {
-        if (ans.winner() == null || a.backends().isEmpty()) {
-            return "not comparable";
-        }
-        if (a.backends().contains(ans.winner())) {
-            return "agrees";
-        }
-        boolean anyMeasured = a.backends().stream().anyMatch(y.backendNames()::contains);
-        return anyMeasured ? "disagrees" : "not comparable";
+        return Agreement.of(a, ans, y).label();
     }
 
     private static String flag(String input) {

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.regime;
 
+import dev.chimera.workbench.regime.Agreement;
 import dev.chimera.workbench.analysis.scaling.ModelSizes;
 import dev.chimera.workbench.regime.MatrixAdvice;
 import dev.chimera.workbench.regime.RegimeAdvisor;

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.regime;
 
+import dev.chimera.workbench.regime.Agreement;
 import dev.chimera.workbench.regime.RegimeLabel;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Styles;

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.regime;
 
+import dev.chimera.workbench.regime.Agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

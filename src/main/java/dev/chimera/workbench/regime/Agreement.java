@@ -1,7 +1,6 @@
-package dev.chimera.workbench.ui.regime;
+package dev.chimera.workbench.regime;
 
-import dev.chimera.workbench.regime.MatrixAdvice;
-import dev.chimera.workbench.regime.YourRegime;
+import java.util.Locale;
 
 /** Whether the matrix's recommendation names the data's winner at the slider's size. */
 public enum Agreement {
@@ -9,7 +8,7 @@ public enum Agreement {
     /** No winner in the data, or the matrix names no backend the data has. */
     NOT_COMPARABLE;
 
-    /** Same rule as the {@code regime} command's agreement field. */
+    /** The one rule, used by the {@code regime} command and the Regimes view. */
     public static Agreement of(MatrixAdvice advice, YourRegime.Answer answer, YourRegime yours) {
         if (advice == null || answer == null || answer.winner() == null || advice.backends().isEmpty()) {
             return NOT_COMPARABLE;
@@ -18,5 +17,10 @@ public enum Agreement {
             return AGREES;
         }
         return advice.backends().stream().anyMatch(yours.backendNames()::contains) ? DISAGREES : NOT_COMPARABLE;
+    }
+
+    /** "agrees", "disagrees", "not comparable". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
