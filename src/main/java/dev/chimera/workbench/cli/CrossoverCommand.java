@@ -42,7 +42,7 @@ final class CrossoverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<folder>", description = "result folder")
     Path folder;
 
-    @Option(names = "--metric", defaultValue = "tokens_per_s", description = "tokens_per_s, latency_ms or a numeric "
+    @Option(names = "--metric", defaultValue = "tokens_per_s", description = "tokens_per_s, latency_ms, usd_per_1m_tokens (on-demand 1.006 USD/h) or a numeric "
             + "runs column (default: ${DEFAULT-VALUE})")
     String metric;
 

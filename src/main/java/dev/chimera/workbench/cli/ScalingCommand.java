@@ -41,7 +41,7 @@ final class ScalingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<folder>", description = "result folder (one run)")
     Path folder;
 
-    @Option(names = "--metric", defaultValue = "latency_ms", description = "latency_ms, tokens_per_s or a numeric "
+    @Option(names = "--metric", defaultValue = "latency_ms", description = "latency_ms, tokens_per_s, usd_per_1m_tokens (on-demand 1.006 USD/h) or a numeric "
             + "runs column (default: ${DEFAULT-VALUE})")
     String metric;
 

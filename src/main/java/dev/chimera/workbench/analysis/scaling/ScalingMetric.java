@@ -21,12 +21,28 @@ public record ScalingMetric(String name, String column, String unit, boolean hig
      * (TR117 / TR121 shadow price; TR119's energy term is not included).
      */
     public static ScalingMetric costPerMillionTokens(double usdPerHour) {
-        return new ScalingMetric("usd_per_1m_tokens", RunColumns.TOKENS_PER_S, "USD/1M tokens", false,
+        return new ScalingMetric(COST_NAME, RunColumns.TOKENS_PER_S, "USD/1M tokens", false,
                 tps -> usdPerHour * 1e6 / (tps * 3600));
     }
 
-    /** latency_ms, tokens_per_s, or any other numeric runs column (taken as lower-is-better). */
+    /** Name of the cost metric; see {@link #costOnDemand()}. */
+    public static final String COST_NAME = "usd_per_1m_tokens";
+
+    /** $/1M tokens at TR119's on-demand rate (the default pricing tier of the cost engine). */
+    public static ScalingMetric costOnDemand() {
+        double rate = dev.chimera.workbench.cost.Pricing.defaults().tier("on-demand")
+                .map(dev.chimera.workbench.cost.PricingTier::usdPerHour).orElseThrow();
+        return costPerMillionTokens(rate);
+    }
+
+    /**
+     * latency_ms, tokens_per_s, usd_per_1m_tokens (at the on-demand rate), or any other numeric runs column
+     * (taken as lower-is-better).
+     */
     public static ScalingMetric parse(String name) {
+        if (name.equals(COST_NAME)) {
+            return costOnDemand();
+        }
         if (name.equals(LATENCY.name)) {
             return LATENCY;
         }

@@ -27,7 +27,8 @@ final class RegimeControls extends FlowPane {
         metric.setId(METRIC_ID);
         metric.valueProperty().bindBidirectional(vm.metricProperty());
         metric.setConverter(converter(m -> m == ScalingMetric.LATENCY ? I18n.tr("regime.metric.latency")
-                : m == ScalingMetric.THROUGHPUT ? I18n.tr("regime.metric.throughput") : m.name()));
+                : m == ScalingMetric.THROUGHPUT ? I18n.tr("regime.metric.throughput")
+                : m == RegimeViewModel.COST ? I18n.tr("regime.metric.cost") : m.name()));
         ComboBox<String> mode = new ComboBox<>(vm.modesProperty());
         mode.setId(MODE_ID);
         mode.valueProperty().bindBidirectional(vm.modeProperty());

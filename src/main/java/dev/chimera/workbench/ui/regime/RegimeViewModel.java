@@ -46,6 +46,8 @@ public final class RegimeViewModel {
     public static final double MIN_PARAMS = CrossoverChart.X_MIN;
     public static final double MAX_PARAMS = CrossoverChart.X_MAX;
     public static final List<String> GPU = List.of("yes", "no");
+    /** $/1M tokens from throughput at the on-demand rate (TR119 pricing, infrastructure cost). */
+    public static final ScalingMetric COST = ScalingMetric.costOnDemand();
     public static final List<String> OBJECTIVES = List.of("cost", "latency", "balanced");
     public static final List<String> WORKLOADS = List.of("prefill", "decode", "mixed");
 
@@ -108,7 +110,7 @@ public final class RegimeViewModel {
             List<ScalingMetric> ms = new ArrayList<>();
             List<String> ds = new ArrayList<>();
             if (runs != null) {
-                for (ScalingMetric m : List.of(ScalingMetric.THROUGHPUT, ScalingMetric.LATENCY)) {
+                for (ScalingMetric m : List.of(ScalingMetric.THROUGHPUT, ScalingMetric.LATENCY, COST)) {
                     if (hasValues(runs, m.column())) {
                         ms.add(m);
                     }

@@ -56,7 +56,8 @@ class RegimeViewModelTest {
     void defaultsFollowTheData() {
         vm.setDataset(tr118);
         // The sample has latency_ms and tokens_per_s; modes prefill and generate (README); prefill preferred.
-        assertThat(vm.metricsProperty()).containsExactly(ScalingMetric.THROUGHPUT, ScalingMetric.LATENCY);
+        assertThat(vm.metricsProperty()).containsExactly(ScalingMetric.THROUGHPUT, ScalingMetric.LATENCY,
+                RegimeViewModel.COST);
         assertThat(vm.modesProperty()).containsExactly("generate", "prefill");
         assertThat(vm.modeProperty().get()).isEqualTo("prefill");
         assertThat(vm.resultProperty().get()).isNotNull();
@@ -133,6 +134,29 @@ class RegimeViewModelTest {
         // A mode change does recompute, once.
         vm.modeProperty().set("generate");
         assertThat(executor.submittedCount()).isEqualTo(jobs + 1);
+    }
+
+    /**
+     * Cost per 1M tokens at the on-demand $1.006/h is 1.006e6 / (tok/s · 3600) per model, so the cost ratio of two
+     * backends is the inverse of their throughput ratio and the crossover size is the same.
+     */
+    @Test
+    void costMetricIsThroughputPricedAndCrossesWhereThroughputDoes() {
+        openTr118();
+        vm.backendAProperty().set("onnxruntime-cpu");
+        vm.backendBProperty().set("transformers-gpu-compile");
+        var byThroughput = vm.resultProperty().get().crossover();
+        assertThat(vm.metricsProperty()).contains(RegimeViewModel.COST);
+        vm.metricProperty().set(RegimeViewModel.COST);
+        var byCost = vm.resultProperty().get().crossover();
+        assertThat(byCost.crossoverParams()).isCloseTo(byThroughput.crossoverParams(),
+                within(1e-6 * byThroughput.crossoverParams()));
+        CrossoverPoint tpsAt50 = byThroughput.points().stream().filter(p -> p.model().equals("gpt2-50m")).findFirst()
+                .orElseThrow();
+        CrossoverPoint costAt50 = byCost.points().stream().filter(p -> p.model().equals("gpt2-50m")).findFirst()
+                .orElseThrow();
+        assertThat(costAt50.a()).isCloseTo(1.006e6 / (tpsAt50.a() * 3600), within(1e-9));
+        assertThat(costAt50.ratio()).isCloseTo(1 / tpsAt50.ratio(), within(1e-9));
     }
 
     @Test
