@@ -58,6 +58,9 @@ public final class Styles {
     public static final String REGIME_DISAGREES = "regime-disagrees";
     public static final String REGIME_NOT_COMPARABLE = "regime-not-comparable";
     public static final String REGIME_LOWER = "regime-lower";
+    public static final String POWER_NO_DATA = "power-no-data";
+    /** The Power tab's hover label (looks of chart-hover; its own class so lookups of other tabs stay unique). */
+    public static final String POWER_HOVER = "power-hover";
 
     private Styles() {
     }

@@ -6,6 +6,7 @@ import dev.chimera.workbench.ui.Styles;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
 import dev.chimera.workbench.ui.distribution.DistributionView;
+import dev.chimera.workbench.ui.power.PowerView;
 import dev.chimera.workbench.ui.regime.RegimeView;
 import dev.chimera.workbench.ui.sources.SourcesView;
 import java.io.File;
@@ -33,6 +34,7 @@ public final class MainView extends BorderPane {
     public static final String TABS_ID = "mainTabs";
     public static final String DISTRIBUTIONS_TAB_ID = "distributionsTab";
     public static final String REGIMES_TAB_ID = "regimesTab";
+    public static final String POWER_TAB_ID = "powerTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -55,7 +57,11 @@ public final class MainView extends BorderPane {
         regimeTab.setId(REGIMES_TAB_ID);
         regimeTab.setClosable(false);
         regimeTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.regimes.tooltip")));
-        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, compareTab);
+        Tab powerTab = new Tab(I18n.tr("tab.power"), new PowerView(viewModel.power()));
+        powerTab.setId(POWER_TAB_ID);
+        powerTab.setClosable(false);
+        powerTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.power.tooltip")));
+        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, compareTab);
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

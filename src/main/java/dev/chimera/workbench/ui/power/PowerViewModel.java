@@ -1,0 +1,170 @@
+package dev.chimera.workbench.ui.power;
+
+import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.Dataset;
+import dev.chimera.workbench.power.PowerOptions;
+import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.TaskExecutor;
+import dev.chimera.workbench.ui.task.TaskHandle;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Power tab: the trace and the gap threshold select what the power engine computes in the background (one
+ * trace's analysis and its charts); the result feeds the charts, the event table and the summary line. Without
+ * power rows the tab shows an empty-state message.
+ */
+public final class PowerViewModel {
+    /** The gap thresholds offered (s): TR122's 250 ms and the summary's 200 ms. */
+    public static final List<Double> THRESHOLDS = List.of(PowerOptions.TR122_GAP_S, PowerOptions.SUMMARY_GAP_S);
+
+    private final TaskExecutor executor;
+    private final ReadOnlyListWrapper<String> traces =
+            new ReadOnlyListWrapper<>(this, "traces", FXCollections.observableArrayList());
+    private final ObjectProperty<String> trace = new SimpleObjectProperty<>(this, "trace");
+    private final ObjectProperty<Double> gapThreshold =
+            new SimpleObjectProperty<>(this, "gapThreshold", PowerOptions.TR122_GAP_S);
+    private final ReadOnlyObjectWrapper<PowerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<PowerEventRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PowerEventRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyBooleanWrapper hasPower = new ReadOnlyBooleanWrapper(this, "hasPower");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private Dataset dataset;
+    private TaskHandle running;
+    private long generation;
+    private boolean suspended;
+
+    public PowerViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        trace.addListener((obs, was, is) -> refresh());
+        gapThreshold.addListener((obs, was, is) -> refresh());
+    }
+
+    /** Shows a newly opened dataset (null: nothing open); starts with its first trace. */
+    public void setDataset(Dataset newDataset) {
+        dataset = newDataset;
+        boolean power = newDataset != null && newDataset.table(CanonicalTable.POWER) != null
+                && newDataset.table(CanonicalTable.POWER).rowCount() > 0;
+        hasPower.set(power);
+        suspended = true;
+        try {
+            traces.clear();
+            trace.set(null);
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    /** Recomputes the selected trace in the background; a computation still running is cancelled. */
+    public void refresh() {
+        if (suspended) {
+            return;
+        }
+        if (running != null) {
+            running.cancel();
+        }
+        long gen = ++generation;
+        if (!hasPower.get()) {
+            running = null;
+            computing.set(false);
+            show(null);
+            status.set(dataset == null ? "" : I18n.tr("power.noTraces"));
+            return;
+        }
+        Dataset ds = dataset;
+        int index = trace.get() == null ? 0 : Math.max(0, traces.indexOf(trace.get()));
+        PowerSettings settings = new PowerSettings(index, gapThreshold.get() == null ? PowerOptions.TR122_GAP_S
+                : gapThreshold.get());
+        computing.set(true);
+        status.set(I18n.tr("power.computing"));
+        running = executor.submit(I18n.tr("task.power"), false,
+                (progress, cancel) -> PowerComputation.compute(ds, settings),
+                TaskCallbacks.of(r -> {
+                    if (gen == generation) {
+                        computing.set(false);
+                        status.set("");
+                        show(r);
+                    }
+                }, e -> {
+                    if (gen == generation) {
+                        computing.set(false);
+                        show(null);
+                        status.set(I18n.format("power.failed", String.valueOf(e.getMessage())));
+                    }
+                }, () -> { }));
+    }
+
+    private void show(PowerResult r) {
+        suspended = true;
+        try {
+            if (r == null) {
+                traces.clear();
+                trace.set(null);
+            } else {
+                if (!traces.equals(r.traceLabels())) {
+                    traces.setAll(r.traceLabels());
+                }
+                trace.set(r.traceLabels().isEmpty() ? null : r.traceLabels().get(r.settings().traceIndex()));
+            }
+        } finally {
+            suspended = false;
+        }
+        rows.setAll(r == null ? List.of() : r.rows());
+        summary.set(r == null ? "" : r.summary());
+        result.set(r);
+    }
+
+    public ReadOnlyListProperty<String> tracesProperty() {
+        return traces.getReadOnlyProperty();
+    }
+
+    /** The selected trace's label (file × GPU). */
+    public ObjectProperty<String> traceProperty() {
+        return trace;
+    }
+
+    /** The gap threshold in seconds, one of {@link #THRESHOLDS}. */
+    public ObjectProperty<Double> gapThresholdProperty() {
+        return gapThreshold;
+    }
+
+    public ReadOnlyObjectProperty<PowerResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<PowerEventRow> rows() {
+        return rowsView;
+    }
+
+    /** True when the dataset has power rows (else the tab shows its empty state). */
+    public ReadOnlyBooleanProperty hasPowerProperty() {
+        return hasPower.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+}
