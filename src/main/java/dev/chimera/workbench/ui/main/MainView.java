@@ -12,6 +12,7 @@ import dev.chimera.workbench.ui.sources.SourcesView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import dev.chimera.workbench.ui.cost.CostView;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,6 +36,7 @@ public final class MainView extends BorderPane {
     public static final String DISTRIBUTIONS_TAB_ID = "distributionsTab";
     public static final String REGIMES_TAB_ID = "regimesTab";
     public static final String POWER_TAB_ID = "powerTab";
+    public static final String COST_TAB_ID = "costTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -61,7 +63,11 @@ public final class MainView extends BorderPane {
         powerTab.setId(POWER_TAB_ID);
         powerTab.setClosable(false);
         powerTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.power.tooltip")));
-        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, compareTab);
+        Tab costTab = new Tab(I18n.tr("tab.cost"), new CostView(viewModel.cost()));
+        costTab.setId(COST_TAB_ID);
+        costTab.setClosable(false);
+        costTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.cost.tooltip")));
+        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, costTab, compareTab);
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

@@ -5,6 +5,7 @@ import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.model.Severity;
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.cost.CostViewModel;
 import dev.chimera.workbench.ui.data.DataViewModel;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
 import dev.chimera.workbench.ui.distribution.DistributionViewModel;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final DistributionViewModel distributions;
     private final RegimeViewModel regimes;
     private final PowerViewModel power;
+    private final CostViewModel cost;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -77,6 +79,7 @@ public final class MainViewModel {
         this.distributions = new DistributionViewModel(executor, sources::selectPath);
         this.regimes = new RegimeViewModel(executor);
         this.power = new PowerViewModel(executor);
+        this.cost = new CostViewModel(executor);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -157,6 +160,7 @@ public final class MainViewModel {
         distributions.setDataset(ds);
         regimes.setDataset(ds);
         power.setDataset(ds);
+        cost.setDataset(ds);
         dataset.set(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
@@ -219,6 +223,10 @@ public final class MainViewModel {
 
     public PowerViewModel power() {
         return power;
+    }
+
+    public CostViewModel cost() {
+        return cost;
     }
 
     public DiagnosticsViewModel diagnostics() {
