@@ -33,6 +33,7 @@ public final class CompositionRoot {
         RecentFolders recent = new RecentFolders(preferences);
         DatasetLoader loader = DatasetLoader.standard();
         MainViewModel viewModel = new MainViewModel(loader::load, executor, dialogFactory.apply(stage), recent);
+        viewModel.cost().usePricingStore(dev.chimera.workbench.ui.cost.PricingStore.inUserConfig());
         MainView view = new MainView(viewModel, stage::close);
         // Use most of the screen (charts and tables need room), never more than 1600 × 1000.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -58,6 +58,8 @@ public final class CostViewModel {
     private long generation;
     private boolean suspended;
 
+    private PricingStore store;
+
     public CostViewModel(TaskExecutor executor) {
         this.executor = executor;
         tiers.setAll(tierIds(pricing.get()));
@@ -87,9 +89,21 @@ public final class CostViewModel {
         setPricing(new Pricing(p.tiers(), p.usdPerKwh(), grams, p.cpuPowerModel()));
     }
 
+    /**
+     * Keeps the pricing in {@code store}: the stored pricing replaces the defaults now, and every edit is saved
+     * there (the composition root passes the user's config file; tests pass a temp file or nothing).
+     */
+    public void usePricingStore(PricingStore store) {
+        this.store = store;
+        store.load().ifPresent(this::setPricing);
+    }
+
     /** Replaces the whole pricing (e.g. loaded from a file) and recomputes. */
     public void setPricing(Pricing p) {
         pricing.set(p);
+        if (store != null) {
+            store.save(p);
+        }
         tiers.setAll(tierIds(p));
         refresh();
     }
