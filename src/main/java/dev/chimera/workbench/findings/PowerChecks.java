@@ -31,7 +31,8 @@ final class PowerChecks {
                     return Evidence.inconclusive(f, Double.NaN, Double.NaN, Double.NaN, t.baseline().n(),
                             "no usable idle level: " + t.baseline().note(), files, "power");
                 }
-                return Evidence.decide(f, t.baseline().meanW(), Double.NaN, Double.NaN, t.baseline().n(),
+                // baseline.json does not say how many samples it averaged (n = -1): count it as one level
+                return Evidence.decide(f, t.baseline().meanW(), Double.NaN, Double.NaN, Math.max(1, t.baseline().n()),
                         "idle baseline (" + t.baseline().source().id() + ", sd " + Evidence.fmt(t.baseline().stdW())
                                 + " W)" + trace, files, "power");
             case "sampling_gaps":
