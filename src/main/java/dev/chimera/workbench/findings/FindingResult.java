@@ -1,0 +1,29 @@
+package dev.chimera.workbench.findings;
+
+import java.util.List;
+
+/**
+ * The verdict on one finding with its evidence.
+ *
+ * @param measured the value the data gives (NaN when none)
+ * @param ciLo     lower bound of the measured value's 95 % CI (NaN when the computation gives none)
+ * @param n        observations behind the measured value (points, files, events, scenarios)
+ * @param ratio    measured / expected: the "yours vs theirs" figure of hardware-specific numbers
+ * @param files    the files used, each "path (rows)"
+ * @param chart    the view that shows the evidence (crossover, coldstart, cost, power)
+ */
+public record FindingResult(Finding finding, Verdict verdict, double measured, double ciLo, double ciHi, int n,
+                            double ratio, String detail, List<String> files, String chart) {
+
+    public FindingResult {
+        files = List.copyOf(files);
+    }
+
+    public String id() {
+        return finding.id();
+    }
+
+    public double expected() {
+        return finding.rule().expected();
+    }
+}
