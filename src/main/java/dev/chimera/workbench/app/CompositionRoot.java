@@ -27,6 +27,12 @@ public final class CompositionRoot {
         this.dialogFactory = dialogFactory;
     }
 
+    /** Poll period of watch mode; {@code -Dchimera.watchMillis=} shortens it (tests). */
+    private static java.time.Duration watchPeriod() {
+        return java.time.Duration.ofMillis(Long.getLong("chimera.watchMillis",
+                dev.chimera.workbench.ui.main.FolderWatch.DEFAULT_PERIOD.toMillis()));
+    }
+
     /** Builds the main window on the stage, shows it, and opens the start-up folder (if any). */
     public MainViewModel start(Stage stage, List<String> args) {
         TaskExecutor executor = new FxTaskExecutor();
@@ -34,6 +40,7 @@ public final class CompositionRoot {
         DatasetLoader loader = DatasetLoader.standard();
         MainViewModel viewModel = new MainViewModel(loader::load, executor, dialogFactory.apply(stage), recent);
         viewModel.cost().usePricingStore(dev.chimera.workbench.ui.cost.PricingStore.inUserConfig());
+        viewModel.watch().useTicker(new dev.chimera.workbench.ui.task.FxTicker(), watchPeriod());
         MainView view = new MainView(viewModel, stage::close);
         // Use most of the screen (charts and tables need room), never more than 1600 × 1000.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -42,7 +49,10 @@ public final class CompositionRoot {
         view.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
-        stage.setOnHidden(e -> executor.shutdown());
+        stage.setOnHidden(e -> {
+            viewModel.watch().stop();
+            executor.shutdown();
+        });
         stage.show();
         StartupFolder.choose(args, viewModel.recentFoldersProperty(), SampleDataLocator::locate)
                 .ifPresent(viewModel::openFolder);

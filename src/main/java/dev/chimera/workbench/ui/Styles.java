@@ -8,6 +8,7 @@ public final class Styles {
     public static final String EMPTY_STATE_TITLE = "empty-state-title";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_MESSAGE = "status-message";
+    public static final String LIVE_STATE = "live-state";
     public static final String SOURCE_NAME = "source-name";
     public static final String SOURCE_DETAIL = "source-detail";
     public static final String SOURCE_FOLDER = "source-folder";

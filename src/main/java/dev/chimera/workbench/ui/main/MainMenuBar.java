@@ -3,6 +3,7 @@ package dev.chimera.workbench.ui.main;
 import dev.chimera.workbench.ui.I18n;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,6 +26,15 @@ final class MainMenuBar extends MenuBar {
         reload.setOnAction(e -> viewModel.reload());
         reload.disableProperty().bind(viewModel.datasetProperty().isNull());
 
+        CheckMenuItem live = new CheckMenuItem(I18n.tr("action.live.menu"));
+        live.setAccelerator(Shortcuts.LIVE);
+        live.selectedProperty().bindBidirectional(viewModel.watch().liveProperty());
+        live.disableProperty().bind(viewModel.datasetProperty().isNull());
+        CheckMenuItem pause = new CheckMenuItem(I18n.tr("action.pauseLive"));
+        pause.setAccelerator(Shortcuts.PAUSE_LIVE);
+        pause.selectedProperty().bindBidirectional(viewModel.watch().pausedProperty());
+        pause.disableProperty().bind(viewModel.watch().liveProperty().not());
+
         // Menu items cannot carry tooltips, so the label says why it is disabled.
         MenuItem export = new MenuItem(I18n.tr("action.export.menu"));
         export.setDisable(true);
@@ -34,7 +44,8 @@ final class MainMenuBar extends MenuBar {
         exit.setOnAction(e -> quit.run());
 
         Menu file = new Menu(I18n.tr("menu.file"));
-        file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), live, pause, new SeparatorMenuItem(),
+                export, new SeparatorMenuItem(), exit);
         getMenus().add(file);
 
         viewModel.recentFoldersProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());

@@ -2,6 +2,7 @@ package dev.chimera.workbench.ui.main;
 
 import dev.chimera.workbench.ui.I18n;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -11,6 +12,8 @@ final class MainToolBar extends ToolBar {
     static final String OPEN_ID = "openFolderButton";
     static final String RELOAD_ID = "reloadButton";
     static final String EXPORT_ID = "exportButton";
+    static final String LIVE_ID = "liveButton";
+    static final String PAUSE_ID = "pauseLiveButton";
 
     MainToolBar(MainViewModel viewModel) {
         Button open = new Button(I18n.tr("action.open"));
@@ -33,6 +36,20 @@ final class MainToolBar extends ToolBar {
         StackPane exportWrapper = new StackPane(export);
         Tooltip.install(exportWrapper, new Tooltip(I18n.tr("action.export.tooltip")));
 
-        getItems().addAll(open, reload, exportWrapper);
+        ToggleButton live = new ToggleButton(I18n.tr("action.live"));
+        live.setId(LIVE_ID);
+        live.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.live.tooltip"),
+                Shortcuts.LIVE.getDisplayText())));
+        live.selectedProperty().bindBidirectional(viewModel.watch().liveProperty());
+        live.disableProperty().bind(viewModel.datasetProperty().isNull());
+        ToggleButton pause = new ToggleButton(I18n.tr("action.pauseLive"));
+        pause.setId(PAUSE_ID);
+        pause.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.pauseLive.tooltip"),
+                Shortcuts.PAUSE_LIVE.getDisplayText())));
+        pause.selectedProperty().bindBidirectional(viewModel.watch().pausedProperty());
+        pause.visibleProperty().bind(viewModel.watch().liveProperty());
+        pause.managedProperty().bind(viewModel.watch().liveProperty());
+
+        getItems().addAll(open, reload, exportWrapper, live, pause);
     }
 }

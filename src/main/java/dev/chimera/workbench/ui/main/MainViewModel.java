@@ -1,6 +1,8 @@
 package dev.chimera.workbench.ui.main;
 
 import dev.chimera.workbench.ui.compare.ComparisonViewModel;
+import dev.chimera.workbench.ingest.FolderFingerprint;
+import dev.chimera.workbench.ingest.LoadOptions;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.model.Severity;
@@ -67,6 +69,12 @@ public final class MainViewModel {
     private final StringBinding statusMessage;
     private TaskHandle currentLoad;
     private long loadGeneration;
+    private FolderFingerprint loadedFingerprint = FolderFingerprint.EMPTY;
+    private final FolderWatch watch;
+
+    /** What one load produced: the fingerprint is taken before reading so later growth is noticed. */
+    private record Loaded(Dataset dataset, FolderFingerprint fingerprint) {
+    }
 
     public MainViewModel(FolderLoader loader, TaskExecutor executor, DialogService dialogs, RecentFolders recent) {
         this.loader = loader;
@@ -84,6 +92,8 @@ public final class MainViewModel {
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
         sources.selectedFileProperty().addListener((obs, was, is) -> followSelection(is));
+        watch = new FolderWatch(executor, () -> dataset.get() == null ? null : dataset.get().root(),
+                () -> loadedFingerprint, loading::get, change -> load(dataset.get().root(), true));
     }
 
     private void followSelection(SourceNode file) {
@@ -102,6 +112,11 @@ public final class MainViewModel {
 
     /** Opens a folder in the background; a load still running is cancelled first. */
     public void openFolder(Path folder) {
+        load(folder, false);
+    }
+
+    /** A quiet load (watch mode) reports failures in the status bar only, never with a dialog. */
+    private void load(Path folder, boolean quiet) {
         Path target = folder.toAbsolutePath().normalize();
         if (currentLoad != null) {
             currentLoad.cancel();
@@ -110,13 +125,19 @@ public final class MainViewModel {
         loading.set(true);
         String name = displayName(target);
         currentLoad = executor.submit(I18n.format("task.load", name), true,
-                (progress, cancel) -> loader.load(target, progress, cancel),
-                TaskCallbacks.of(ds -> {
+                (progress, cancel) -> {
+                    FolderFingerprint before = FolderFingerprint.of(target, LoadOptions.defaults());
+                    return new Loaded(loader.load(target, progress, cancel), before);
+                },
+                TaskCallbacks.of(result -> {
                     if (gen == loadGeneration) {
-                        loaded(target, ds);
+                        loadedFingerprint = result.fingerprint();
+                        loaded(target, result.dataset());
                     }
                 }, error -> {
-                    if (gen == loadGeneration) {
+                    if (gen == loadGeneration && quiet) {
+                        endLoad(I18n.format("status.failed", displayName(target)));
+                    } else if (gen == loadGeneration) {
                         failed(target, error);
                     }
                 }, () -> {
@@ -199,6 +220,11 @@ public final class MainViewModel {
 
     private static String displayName(Path folder) {
         return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    }
+
+    /** Watch ("live") mode of the open folder. */
+    public FolderWatch watch() {
+        return watch;
     }
 
     public SourcesViewModel sources() {

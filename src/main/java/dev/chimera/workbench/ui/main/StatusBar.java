@@ -11,8 +11,10 @@ import javafx.scene.layout.Priority;
 
 /** Message, progress of the running task and a Cancel button that is only there while a task runs. */
 final class StatusBar extends HBox {
+    private static final javafx.css.PseudoClass PAUSED = javafx.css.PseudoClass.getPseudoClass("paused");
     static final String MESSAGE_ID = "statusMessage";
     static final String CANCEL_ID = "cancelButton";
+    static final String LIVE_STATE_ID = "liveState";
 
     StatusBar(MainViewModel viewModel) {
         super(8);
@@ -37,6 +39,15 @@ final class StatusBar extends HBox {
         cancel.visibleProperty().bind(viewModel.runningProperty());
         cancel.managedProperty().bind(viewModel.runningProperty());
 
-        getChildren().addAll(message, progress, cancel);
+        Label live = new Label();
+        live.setId(LIVE_STATE_ID);
+        live.getStyleClass().add(Styles.LIVE_STATE);
+        live.textProperty().bind(viewModel.watch().stateProperty());
+        live.visibleProperty().bind(viewModel.watch().liveProperty());
+        live.managedProperty().bind(viewModel.watch().liveProperty());
+        live.pseudoClassStateChanged(PAUSED, false);
+        viewModel.watch().pausedProperty().addListener((obs, was, is) -> live.pseudoClassStateChanged(PAUSED, is));
+
+        getChildren().addAll(live, message, progress, cancel);
     }
 }
