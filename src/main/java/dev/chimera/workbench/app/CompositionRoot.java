@@ -44,12 +44,15 @@ public final class CompositionRoot {
         MainView view = new MainView(viewModel, stage::close);
         // Use most of the screen (charts and tables need room), never more than 1600 × 1000.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.max(1024, Math.min(1600, screen.getWidth() * 0.92)),
-                Math.max(700, Math.min(1000, screen.getHeight() * 0.92)));
+        WindowState window = new WindowState(preferences);
+        Scene scene = new Scene(view, window.width(Math.max(1024, Math.min(1600, screen.getWidth() * 0.92))),
+                window.height(Math.max(700, Math.min(1000, screen.getHeight() * 0.92))));
         view.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+        window.restorePosition(stage);
         stage.setOnHidden(e -> {
+            window.save(stage); // on hide, not on close request: Quit in the menu closes without a request
             viewModel.watch().stop();
             executor.shutdown();
         });
