@@ -47,6 +47,7 @@ public final class MainView extends BorderPane {
 
         Tab dataTab = new Tab(I18n.tr("tab.data"), new DataView(viewModel.data()));
         dataTab.setClosable(false);
+        dataTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.data.tooltip")));
         tabs.setId(TABS_ID);
         Tab compareTab = new Tab(I18n.tr("tab.compare"), new ComparisonView(viewModel.comparison()));
         compareTab.setClosable(false);
