@@ -34,5 +34,6 @@ final class MainToolBar extends ToolBar {
         Tooltip.install(exportWrapper, new Tooltip(I18n.tr("action.export.tooltip")));
 
         getItems().addAll(open, reload, exportWrapper);
+        getItems().addAll(SessionActions.toolbarButtons(viewModel));
     }
 }

@@ -9,6 +9,9 @@ public final class Shortcuts {
     public static final KeyCombination OPEN_FOLDER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination RELOAD_ALT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE_SESSION = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination OPEN_SESSION = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private Shortcuts() {
