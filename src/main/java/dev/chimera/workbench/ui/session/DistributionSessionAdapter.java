@@ -36,6 +36,8 @@ public final class DistributionSessionAdapter {
 
     /** Applies what still fits the open data: a metric or filter value the data lacks is left as it is. */
     public static void apply(DistributionViewModel vm, DistributionState s) {
+        // CIs first: every later set recomputes, and a bootstrap nobody asked for is the slow part.
+        vm.ciProperty().set(s.ci());
         if (s.metric() != null && vm.metricsProperty().contains(s.metric())) {
             vm.metricProperty().set(s.metric());
         }
@@ -57,7 +59,6 @@ public final class DistributionSessionAdapter {
         vm.includeFailedProperty().set(s.includeFailed());
         vm.warmupsAsGroupProperty().set(s.warmupsAsGroup());
         vm.logXProperty().set(s.logX());
-        vm.ciProperty().set(s.ci());
         Choices.setIfKnown(vm.methodProperty(), Choices.enumValue(PercentileMethod.class, s.percentileMethod()));
         Choices.setIfKnown(vm.chartKindProperty(), Choices.enumValue(ChartKind.class, s.chartKind()));
     }

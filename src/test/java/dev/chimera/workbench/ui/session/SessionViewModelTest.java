@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionViewModelTest {
     private static final Path TR118 = Path.of("sample-data/tr118-crossover").toAbsolutePath().normalize();
-    private static final Path TR119 = Path.of("sample-data/tr119-cost");
+    private static final Path TR119 = Path.of("sample-data/tr119-cost").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -180,27 +180,27 @@ class SessionViewModelTest {
         Files.writeString(file, "{\"schema\": \"chimera.session\",\n\"version\": 1,,\n}");
         FakeDialogService dialogs = new FakeDialogService();
         MainViewModel vm = fresh(dialogs);
-        vm.openFolder(TR118);
+        vm.openFolder(TR119);
         vm.session().openSession(file);
 
         assertThat(dialogs.errors()).hasSize(1);
         // Line 2 is `"version": 1,,`: the second comma is column 14.
         assertThat(dialogs.errors().get(0).message()).contains("line 2, column 14");
-        assertThat(vm.getDataset().root().toAbsolutePath().normalize()).isEqualTo(TR118);
+        assertThat(vm.getDataset().root().toAbsolutePath().normalize()).isEqualTo(TR119);
         assertThat(vm.regimes().paramsProperty().get()).isEqualTo(76e6);
     }
 
     @Test
     void droppingASessionFileRestoresIt() throws Exception {
         MainViewModel before = fresh(new FakeDialogService());
-        before.openFolder(TR118);
+        before.openFolder(TR119);
         before.regimes().setSizeText("7B");
         Path file = temp.resolve("drop" + SessionFiles.SUFFIX);
         before.session().saveSession(file);
 
         MainViewModel after = fresh(new FakeDialogService());
         assertThat(after.openDropped(List.of(file))).isTrue();
-        assertThat(after.getDataset().root().toAbsolutePath().normalize()).isEqualTo(TR118);
+        assertThat(after.getDataset().root().toAbsolutePath().normalize()).isEqualTo(TR119);
         assertThat(after.regimes().paramsProperty().get()).isEqualTo(7e9);
     }
 
