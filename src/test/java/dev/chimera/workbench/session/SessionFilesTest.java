@@ -166,6 +166,22 @@ class SessionFilesTest {
     }
 
     @Test
+    void theExampleInTheSchemaDocumentIsAValidSession() throws Exception {
+        String doc = Files.readString(Path.of("docs/session-schema.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+        Session s = SessionFiles.parse(json);
+        // Values as written in the document's example.
+        assertThat(s.folders().get(0).fingerprint()).isEqualTo(new FolderFingerprint(37, 4_038_288));
+        assertThat(s.regimes().modelParams()).isEqualTo(1.5e9);
+        assertThat(s.cost().prices().tiers()).extracting(CostState.TierPrice::usdPerHour).containsExactly(1.006, 0.25);
+        assertThat(s.annotations()).extracting(Annotation::type)
+                .containsExactly(Annotation.Type.ARROW, Annotation.Type.RANGE);
+        // Writing it back gives the same text: the document shows exactly what the writer produces.
+        assertThat(SessionFiles.toJson(s)).isEqualTo(json);
+    }
+
+    @Test
     void suffixIsRecognisedInAnyCase() {
         assertThat(SessionFiles.looksLikeSession(Path.of("/x/My.Chimera-Session.JSON"))).isTrue();
         assertThat(SessionFiles.looksLikeSession(Path.of("/x/results.json"))).isFalse();
