@@ -204,6 +204,28 @@ class SessionViewModelTest {
         assertThat(after.regimes().paramsProperty().get()).isEqualTo(7e9);
     }
 
+    @Test
+    void powerGapThresholdAndTraceComeBack() throws Exception {
+        Path tr122 = Path.of("sample-data/tr122-physics").toAbsolutePath().normalize();
+        MainViewModel before = fresh(new FakeDialogService());
+        before.openFolder(tr122);
+        // The sample has one trace (PowerViewModelTest); the default gap is TR122's 0.25 s.
+        String trace = before.power().traceProperty().get();
+        assertThat(trace).contains("power_trace.csv");
+        before.power().gapThresholdProperty().set(0.2);
+        Path file = temp.resolve("p" + SessionFiles.SUFFIX);
+        before.session().saveSession(file);
+        assertThat(SessionFiles.read(file).power().gapThresholdS()).isEqualTo(0.2);
+
+        MainViewModel after = fresh(new FakeDialogService());
+        assertThat(after.power().gapThresholdProperty().get()).isEqualTo(0.25);
+        after.session().openSession(file);
+        assertThat(after.power().gapThresholdProperty().get()).isEqualTo(0.2);
+        assertThat(after.power().traceProperty().get()).isEqualTo(trace);
+        // The computation ran with the restored threshold.
+        assertThat(after.power().resultProperty().get().settings().gapThresholdS()).isEqualTo(0.2);
+    }
+
     /** Regular files not under a dot-name, as the folder scanner counts them (the same rule, walked here). */
     private static long countVisibleFiles(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
