@@ -11,7 +11,8 @@ import java.util.EnumSet;
 
 /**
  * How many files a result folder holds and how many bytes, counted the way the folder scanner sees them (links
- * followed, hidden files and folders skipped), so a restored session notices that the folder changed.
+ * followed, hidden files and folders skipped; session files left out), so a restored session notices that the
+ * folder changed.
  */
 public record FolderFingerprint(long fileCount, long totalBytes) {
 
@@ -34,7 +35,8 @@ public record FolderFingerprint(long fileCount, long totalBytes) {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !hidden(file)) {
+                        // Session files saved into the folder itself do not make it "changed".
+                        if (attrs.isRegularFile() && !hidden(file) && !SessionFiles.looksLikeSession(file)) {
                             counts[0]++;
                             counts[1] += attrs.size();
                         }

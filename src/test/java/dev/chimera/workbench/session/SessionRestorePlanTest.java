@@ -28,9 +28,10 @@ class SessionRestorePlanTest {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/g.json"), "{}");
         Files.writeString(dir.resolve(".hidden"), "xxxxxxxxxx");
+        Files.writeString(dir.resolve("mine.chimera-session.json"), "{}");
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve(".git/HEAD"), "ref");
-        // By hand: f0.csv 5 + f1.csv 3 + sub/g.json 2 bytes = 3 files, 10 bytes; hidden ones do not count.
+        // By hand: f0.csv 5 + f1.csv 3 + sub/g.json 2 bytes = 3 files, 10 bytes; hidden ones and session files do not count.
         assertThat(FolderFingerprint.of(dir)).isEqualTo(new FolderFingerprint(3, 10));
     }
 

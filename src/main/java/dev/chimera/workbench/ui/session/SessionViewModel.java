@@ -54,6 +54,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper lastFile = new ReadOnlyStringWrapper(this, "lastFile");
     private Session pending;
     private Path pendingFolder;
+    private String changedNote = "";
 
     public SessionViewModel(TaskExecutor executor, DialogService dialogs, Consumer<Path> openFolder,
                             ReadOnlyObjectProperty<Dataset> dataset, ReadOnlyBooleanProperty loading,
@@ -133,6 +134,7 @@ public final class SessionViewModel {
         }
         Session s = plan.session();
         lastFile.set(file.toString());
+        changedNote = changedNote(plan);
         List<Path> folders = plan.foldersToOpen();
         if (folders.size() > 1) {
             LOG.info("session {} lists {} folders; opening the first ({})", file, folders.size(), folders.get(0));
@@ -196,7 +198,20 @@ public final class SessionViewModel {
             selectedTab.set(s.selectedTab());
         }
         annotations.setAll(s.annotations());
-        status.set(I18n.tr("session.restored"));
+        status.set(changedNote.isEmpty() ? I18n.tr("session.restored") : changedNote);
+        changedNote = "";
+    }
+
+    /** Says which folder differs from when the session was saved (the first one; the status bar has one line). */
+    private static String changedNote(SessionRestorePlan plan) {
+        for (SessionRestorePlan.FolderCheck c : plan.folders()) {
+            if (c.status() == SessionRestorePlan.Status.CHANGED && c.current() != null) {
+                return I18n.format("session.restored.changed", c.location().getFileName(),
+                        c.saved().fingerprint().fileCount(), c.current().fileCount(),
+                        c.saved().fingerprint().totalBytes(), c.current().totalBytes());
+            }
+        }
+        return "";
     }
 
     private Path initialFolder() {

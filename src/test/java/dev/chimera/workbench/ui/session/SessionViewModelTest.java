@@ -153,6 +153,26 @@ class SessionViewModelTest {
         assertThat(after.getDataset().root().toAbsolutePath().normalize())
                 .isEqualTo(moved.toAbsolutePath().normalize());
         assertThat(after.regimes().paramsProperty().get()).isEqualTo(350e6);
+        assertThat(after.session().statusProperty().get()).isEqualTo("Session restored");
+    }
+
+    @Test
+    void aFolderThatChangedSinceTheSaveIsNamedInTheStatus() throws Exception {
+        Path folder = copy(TR119, temp.resolve("tr119-live"));
+        MainViewModel before = fresh(new FakeDialogService());
+        before.openFolder(folder);
+        // The session saved inside the folder itself does not count as a change.
+        Path file = folder.resolve("here" + SessionFiles.SUFFIX);
+        before.session().saveSession(file);
+        long files = SessionFiles.read(file).folders().get(0).fingerprint().fileCount();
+        long bytes = SessionFiles.read(file).folders().get(0).fingerprint().totalBytes();
+        Files.writeString(folder.resolve("notes.txt"), "12345");   // 1 more file, 5 more bytes
+
+        MainViewModel after = fresh(new FakeDialogService());
+        after.session().openSession(file);
+        assertThat(after.session().statusProperty().get()).isEqualTo(String.format(java.util.Locale.getDefault(),
+                "Session restored; tr119-live changed since it was saved (%d \u2192 %d files, %,d \u2192 %,d bytes)",
+                files, files + 1, bytes, bytes + 5));
     }
 
     @Test
@@ -167,6 +187,7 @@ class SessionViewModelTest {
 
         FakeDialogService dialogs2 = new FakeDialogService().answerConfirm(false);
         MainViewModel after = fresh(dialogs2);
+        assertThat(after.session().statusProperty().get()).isEmpty();
         after.session().openSession(file);
 
         assertThat(after.getDataset()).isNull();
