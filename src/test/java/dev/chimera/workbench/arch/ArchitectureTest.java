@@ -25,6 +25,13 @@ class ArchitectureTest {
             .because("the UI is a thin layer over the engine, never the other way round");
 
     @ArchTest
+    static final ArchRule SESSION_IS_AN_ENGINE_PACKAGE = noClasses()
+            .that().resideInAPackage("dev.chimera.workbench.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                    "dev.chimera.workbench.ui..", "dev.chimera.workbench.app..")
+            .because("sessions are read, validated and written headless; the UI only maps them onto ViewModels");
+
+    @ArchTest
     static final ArchRule ONLY_THE_CLI_PRINTS = noClasses()
             .that().resideOutsideOfPackages("dev.chimera.workbench.cli..", "dev.chimera.workbench.sampledata..")
             .should().accessField(System.class, "out")

@@ -14,4 +14,10 @@ public interface DialogService {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
+
+    /** Asks for a session file ({@code *.chimera-session.json}) to open; empty when the user cancels. */
+    Optional<Path> chooseSessionToOpen(String title, Path initialFolder);
+
+    /** Asks where to save a session, proposing {@code suggestedName}; empty when the user cancels. */
+    Optional<Path> chooseSessionToSave(String title, Path initialFolder, String suggestedName);
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** JavaFX dialogs, owned by the main window so they stay on top of it. */
@@ -57,5 +58,29 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(I18n.tr("dialog.confirm.header"));
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSessionToOpen(String title, Path initialFolder) {
+        return Optional.ofNullable(sessionChooser(title, initialFolder).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSessionToSave(String title, Path initialFolder, String suggestedName) {
+        FileChooser chooser = sessionChooser(title, initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser sessionChooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.tr("dialog.session.filter"), "*.chimera-session.json"),
+                new FileChooser.ExtensionFilter(I18n.tr("dialog.session.filter.json"), "*.json"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
     }
 }

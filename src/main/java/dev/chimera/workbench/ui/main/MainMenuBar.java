@@ -46,6 +46,7 @@ final class MainMenuBar extends MenuBar {
         Menu file = new Menu(I18n.tr("menu.file"));
         file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), live, pause, new SeparatorMenuItem(),
                 export, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(file.getItems().indexOf(recent) + 1, SessionActions.menuItems(viewModel));
         getMenus().add(file);
 
         viewModel.recentFoldersProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());

@@ -51,5 +51,6 @@ final class MainToolBar extends ToolBar {
         pause.managedProperty().bind(viewModel.watch().liveProperty());
 
         getItems().addAll(open, reload, exportWrapper, live, pause);
+        getItems().addAll(SessionActions.toolbarButtons(viewModel));
     }
 }

@@ -9,6 +9,7 @@ import dev.chimera.workbench.ui.distribution.DistributionView;
 import dev.chimera.workbench.ui.power.PowerView;
 import dev.chimera.workbench.ui.regime.RegimeView;
 import dev.chimera.workbench.ui.sources.SourcesView;
+import dev.chimera.workbench.ui.session.SelectedTabSync;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class MainView extends BorderPane {
     public static final String REGIMES_TAB_ID = "regimesTab";
     public static final String POWER_TAB_ID = "powerTab";
     public static final String COST_TAB_ID = "costTab";
+    public static final String DATA_TAB_ID = "dataTab";
+    public static final String COMPARE_TAB_ID = "compareTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -69,6 +72,9 @@ public final class MainView extends BorderPane {
         costTab.setClosable(false);
         costTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.cost.tooltip")));
         tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, costTab, compareTab);
+        dataTab.setId(DATA_TAB_ID);
+        compareTab.setId(COMPARE_TAB_ID);
+        SelectedTabSync.bind(tabs, viewModel.session().selectedTabProperty());
 
         SplitPane centre = new SplitPane(tabs, new DiagnosticsView(viewModel.diagnostics()));
         centre.setOrientation(Orientation.VERTICAL);

@@ -13,6 +13,8 @@ import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
 import dev.chimera.workbench.ui.distribution.DistributionViewModel;
 import dev.chimera.workbench.ui.power.PowerViewModel;
 import dev.chimera.workbench.ui.regime.RegimeViewModel;
+import dev.chimera.workbench.session.SessionFiles;
+import dev.chimera.workbench.ui.session.SessionViewModel;
 import dev.chimera.workbench.ui.dialog.DialogService;
 import dev.chimera.workbench.ui.sources.SourceNode;
 import dev.chimera.workbench.ui.sources.SourcesViewModel;
@@ -58,6 +60,7 @@ public final class MainViewModel {
     private final RegimeViewModel regimes;
     private final PowerViewModel power;
     private final CostViewModel cost;
+    private final SessionViewModel session;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -88,12 +91,15 @@ public final class MainViewModel {
         this.regimes = new RegimeViewModel(executor);
         this.power = new PowerViewModel(executor);
         this.cost = new CostViewModel(executor);
+        this.session = new SessionViewModel(executor, dialogs, this::openFolder, dataset.getReadOnlyProperty(),
+                loading.getReadOnlyProperty(), distributions, regimes, power, cost);
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
         sources.selectedFileProperty().addListener((obs, was, is) -> followSelection(is));
         watch = new FolderWatch(executor, () -> dataset.get() == null ? null : dataset.get().root(),
                 () -> loadedFingerprint, loading::get, change -> load(dataset.get().root(), true));
+        session.statusProperty().addListener((obs, was, is) -> idleStatus.set(is));
     }
 
     private void followSelection(SourceNode file) {
@@ -147,8 +153,17 @@ public final class MainViewModel {
                 }));
     }
 
-    /** Opens what was dropped on the window: the first folder, or the folder of the first file. */
+    /**
+     * Opens what was dropped on the window: a session file ({@code *.chimera-session.json}) is restored;
+     * otherwise the first folder, or the folder of the first file.
+     */
     public boolean openDropped(List<Path> paths) {
+        Optional<Path> sessionFile = paths.stream().filter(SessionFiles::looksLikeSession)
+                .filter(Files::isRegularFile).findFirst();
+        if (sessionFile.isPresent()) {
+            session.openSession(sessionFile.get());
+            return true;
+        }
         Optional<Path> folder = paths.stream().filter(Files::isDirectory).findFirst()
                 .or(() -> paths.stream().map(Path::toAbsolutePath).map(Path::getParent)
                         .filter(p -> p != null && Files.isDirectory(p)).findFirst());
@@ -253,6 +268,11 @@ public final class MainViewModel {
 
     public CostViewModel cost() {
         return cost;
+    }
+
+    /** Save session… / Open session…, and the session state that belongs to no single tab. */
+    public SessionViewModel session() {
+        return session;
     }
 
     public DiagnosticsViewModel diagnostics() {

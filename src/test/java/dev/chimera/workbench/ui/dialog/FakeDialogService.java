@@ -44,6 +44,31 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public synchronized boolean confirm(String title, String message) {
+        confirmQuestions.add(message);
         return confirmAnswer;
+    }
+
+    private final Deque<Path> sessionFiles = new ArrayDeque<>();
+    private final List<String> confirmQuestions = new ArrayList<>();
+
+    /** The next session chooser (open or save) returns this file (once). */
+    public synchronized FakeDialogService answerSessionFile(Path file) {
+        sessionFiles.add(file);
+        return this;
+    }
+
+    /** The messages of every confirm() asked so far. */
+    public synchronized List<String> confirmQuestions() {
+        return List.copyOf(confirmQuestions);
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseSessionToOpen(String title, Path initialFolder) {
+        return Optional.ofNullable(sessionFiles.poll());
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseSessionToSave(String title, Path initialFolder, String suggestedName) {
+        return Optional.ofNullable(sessionFiles.poll());
     }
 }

@@ -1,0 +1,90 @@
+package dev.chimera.workbench.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chimera.workbench.app.CompositionRoot;
+import dev.chimera.workbench.app.StartupFolder;
+import dev.chimera.workbench.session.Session;
+import dev.chimera.workbench.session.SessionFiles;
+import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.dialog.FakeDialogService;
+import dev.chimera.workbench.ui.main.MainView;
+import dev.chimera.workbench.ui.main.MainViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window: the toolbar's Save Session… and Open Session… buttons, the selected tab and the slider. */
+@ExtendWith(ApplicationExtension.class)
+class SessionFxTest {
+    private static final Path FOLDER = Path.of("sample-data/tr119-cost").toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private Preferences prefs;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
+        prefs = TestFolders.freshPreferences();
+        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
+        TestFolders.remove(prefs);
+    }
+
+    @Test
+    void toolbarSavesAndRestoresTheTabAndTheSlider(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.openFolder(FOLDER));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        TabPane tabs = robot.lookup("#" + MainView.TABS_ID).queryAs(TabPane.class);
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> MainView.REGIMES_TAB_ID.equals(t.getId())).findFirst().orElseThrow());
+            viewModel.regimes().setSizeText("3B");
+        });
+
+        Path file = temp.resolve("fx" + SessionFiles.SUFFIX);
+        dialogs.answerSessionFile(file);
+        robot.clickOn("#saveSessionButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
+        Session saved = SessionFiles.read(file);
+        assertThat(saved.selectedTab()).isEqualTo(MainView.REGIMES_TAB_ID);
+        assertThat(saved.regimes().modelParams()).isEqualTo(3e9);
+
+        // Move away, then restore from the toolbar.
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(0);
+            viewModel.regimes().setSizeText("76M");
+        });
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainView.DATA_TAB_ID);
+        dialogs.answerSessionFile(file);
+        robot.clickOn("#openSessionButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> "Session restored".equals(viewModel.session().statusProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainView.REGIMES_TAB_ID);
+        assertThat(viewModel.regimes().paramsProperty().get()).isEqualTo(3e9);
+        assertThat(viewModel.getDataset().root().toAbsolutePath().normalize()).isEqualTo(FOLDER);
+    }
+}
