@@ -98,12 +98,20 @@ public final class CostViewModel {
         store.load().ifPresent(this::setPricing);
     }
 
-    /** Replaces the whole pricing (e.g. loaded from a file) and recomputes. */
+    /** Replaces the whole pricing (e.g. loaded from a file), keeps it as the user's pricing, and recomputes. */
     public void setPricing(Pricing p) {
-        pricing.set(p);
+        applyPricing(p);
         if (store != null) {
             store.save(p);
         }
+    }
+
+    /**
+     * Uses {@code p} for this window only: a session's prices apply to the session, they do not replace the
+     * pricing the user keeps for every folder.
+     */
+    public void applyPricing(Pricing p) {
+        pricing.set(p);
         tiers.setAll(tierIds(p));
         refresh();
     }

@@ -28,7 +28,7 @@ public final class CostSessionAdapter {
     /** Prices first (they define the tiers), then the tier and the views. */
     public static void apply(CostViewModel vm, CostState s) {
         if (s.prices() != null && !s.prices().tiers().isEmpty()) {
-            vm.setPricing(pricing(s.prices()));
+            vm.applyPricing(pricing(s.prices()));
         }
         if (s.tier() != null && vm.tiersProperty().contains(s.tier())) {
             vm.tierProperty().set(s.tier());

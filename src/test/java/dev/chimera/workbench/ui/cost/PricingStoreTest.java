@@ -40,4 +40,15 @@ class PricingStoreTest {
         vm.usePricingStore(new PricingStore(file));
         assertThat(vm.pricingProperty().get()).isEqualTo(Pricing.defaults());
     }
+
+    @Test
+    void pricesAppliedForOneWindowDoNotReplaceTheStoredOnes() throws Exception {
+        PricingStore store = new PricingStore(dir.resolve("pricing.json"));
+        CostViewModel vm = new CostViewModel(new CurrentThreadTaskExecutor());
+        vm.usePricingStore(store);
+        vm.setUsdPerKwh(0.31); // an edit: stored
+        vm.applyPricing(Pricing.defaults().withUsdPerKwh(0.99)); // a session's prices: this window only
+        assertThat(vm.pricingProperty().get().usdPerKwh()).isEqualTo(0.99);
+        assertThat(store.load().orElseThrow().usdPerKwh()).isEqualTo(0.31);
+    }
 }
