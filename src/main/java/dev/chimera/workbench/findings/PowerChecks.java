@@ -14,11 +14,12 @@ final class PowerChecks {
     private PowerChecks() {
     }
 
-    static FindingResult check(Dataset ds, Finding f) {
+    static FindingResult check(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
         if (ds.rowCount(CanonicalTable.POWER) == 0) {
             return Evidence.noData(f, "no power samples (power_trace.csv, nvidia-smi or telemetry)");
         }
-        List<TraceAnalysis> traces = PowerAnalysis.analyze(ds, PowerOptions.defaults());
+        List<TraceAnalysis> traces = s.cached("power", () -> PowerAnalysis.analyze(ds, PowerOptions.defaults()));
         if (traces.isEmpty()) {
             return Evidence.noData(f, "no power trace with timestamps and watts");
         }
