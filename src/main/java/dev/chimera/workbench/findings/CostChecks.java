@@ -137,6 +137,46 @@ final class CostChecks {
                 Evidence.files(s.dataset(), CanonicalTable.RUNS, CanonicalTable.SUMMARIES), "cost");
     }
 
+    /**
+     * A regime row judged by cost (param by = cost): per scenario of the row's workload (e.g. batch ≥ 2
+     * prefill), the cheapest backend; measured is the share of scenarios the row's backends win.
+     */
+    static FindingResult rowByCost(DatasetScope s, Finding f, List<String> recommended, String source) {
+        String mode = f.param("mode", "prefill");
+        String batch = f.param("min_batch", "").isEmpty() ? "" : " (batch ≥ " + f.param("min_batch", "") + ")";
+        CostReport r = report(s, f);
+        if (r == null) {
+            return Evidence.noData(f, NO_COST + batch);
+        }
+        Map<String, CostRow> winners = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CostRow row : r.scenarios()) {
+            if (row.mode().equals(mode) && Double.isFinite(row.usdPer1m())) {
+                counts.merge(row.scenario(), 1, Integer::sum);
+                CostRow w = winners.get(row.scenario());
+                if (w == null || row.usdPer1m() < w.usdPer1m()) {
+                    winners.put(row.scenario(), row);
+                }
+            }
+        }
+        winners.keySet().removeIf(sc -> counts.get(sc) < 2);
+        if (winners.isEmpty()) {
+            return Evidence.noData(f, mode + " costs of at least 2 backends in one scenario" + batch);
+        }
+        int agree = 0;
+        List<String> parts = new ArrayList<>();
+        for (CostRow w : winners.values()) {
+            boolean ok = recommended.contains(w.backend());
+            agree += ok ? 1 : 0;
+            parts.add(w.scenario() + " " + w.backend() + " " + Evidence.fmt(w.usdPer1m()) + " $/1M"
+                    + (ok ? " (agrees)" : " (disagrees)"));
+        }
+        String what = source + ": the cheapest " + mode + " backend per scenario" + batch + " at " + r.tier().id()
+                + " (CostEngine): " + String.join("; ", parts) + " — share won by the recommendation";
+        return Evidence.decide(f, (double) agree / winners.size(), Double.NaN, Double.NaN, winners.size(), what,
+                Evidence.files(s.dataset(), CanonicalTable.RUNS), "cost");
+    }
+
     private static CostRow find(CostReport r, String backend, String mode, String scenario) {
         for (CostRow row : r.scenarios()) {
             if (row.backend().equals(backend) && row.mode().equals(mode) && row.scenario().equals(scenario)) {
@@ -157,7 +197,8 @@ final class CostChecks {
         String tierId = f.param("tier", "on-demand");
         List<String> backends = f.param("backends", "").isBlank() ? List.of()
                 : Arrays.stream(f.param("backends", "").split(",")).map(String::trim).toList();
-        return s.cached("cost:" + tierId + ":" + model + ":" + backends, () -> {
+        String minBatch = f.param("min_batch", "");
+        return s.cached("cost:" + tierId + ":" + model + ":" + backends + ":" + minBatch, () -> {
             Table runs = s.dataset().table(CanonicalTable.RUNS);
             // rows naming another model are out; rows naming none (TR119 JSONL) stay
             if (!model.isEmpty() && runs != null && runs.columnNames().contains(RunColumns.MODEL)) {
@@ -165,6 +206,17 @@ final class CostChecks {
             }
             if (!backends.isEmpty() && runs != null && runs.columnNames().contains(RunColumns.BACKEND)) {
                 runs = runs.where(runs.stringColumn(RunColumns.BACKEND).isIn(backends));
+            }
+            if (!minBatch.isEmpty() && runs != null) {
+                if (!runs.columnNames().contains(RunColumns.BATCH_SIZE)) {
+                    return null;
+                }
+                runs = runs.where(runs.intColumn(RunColumns.BATCH_SIZE).isGreaterThanOrEqualTo(
+                        Integer.parseInt(minBatch)));
+                // summaries carry no batch size: with a batch condition only the runs count
+                List<ThroughputPoint> batched = CostInputs.fromRuns(runs, CostInputs.FileSelection.NEWEST_PER_MODE);
+                return batched.isEmpty() ? null : CostEngine.compute(batched, Pricing.defaults(),
+                        Pricing.defaults().tier(tierId).orElseThrow(), CostAggregation.MEAN_OF_SCENARIOS);
             }
             List<ThroughputPoint> points = runs == null ? List.of()
                     : CostInputs.fromRuns(runs, CostInputs.FileSelection.NEWEST_PER_MODE);

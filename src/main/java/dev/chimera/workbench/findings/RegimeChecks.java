@@ -55,6 +55,9 @@ final class RegimeChecks {
         }
         String band = (Double.isNaN(min) ? "" : "≥ " + ModelSizes.format(min)) + (Double.isNaN(min)
                 || Double.isNaN(max) ? "" : " and ") + (Double.isNaN(max) ? "" : "< " + ModelSizes.format(max));
+        if (f.param("by", "").equals("cost")) {
+            return CostChecks.rowByCost(s, f, recommended, source);
+        }
         ScalingMetric metric = ScalingMetric.parse(f.param("metric", "tokens_per_s"));
         Table runs = runs(s, f);
         if (runs == null) {
