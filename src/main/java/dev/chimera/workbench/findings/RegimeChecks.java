@@ -66,37 +66,45 @@ final class RegimeChecks {
         String aggregation = f.param("aggregation", "mean-of-scenario-means");
         ScalingData data = s.cached("scaling:" + metric.name() + ":" + aggregation + ":" + f.param("min_batch", ""),
                 () -> ScalingData.collect(runs, ScalingOptions.defaults(metric, Aggregation.parse(aggregation))));
-        String mode = firstMode(data, f.param("mode", "prefill"));
-        if (mode == null) {
+        // every_mode: the row is about an unknown / mixed workload, so each listed mode the data has counts
+        boolean everyMode = Boolean.parseBoolean(f.param("every_mode", "false"));
+        List<String> modes = everyMode ? modes(data, f.param("mode", "prefill"))
+                : firstMode(data, f.param("mode", "prefill")) == null ? List.of()
+                : List.of(firstMode(data, f.param("mode", "prefill")));
+        if (modes.isEmpty()) {
             return Evidence.noData(f, "no " + f.param("mode", "prefill") + " runs" + batchNote(f) + " with a known "
                     + "model size (the rows name no model, or its size is neither in the data nor in the registry)");
         }
-        YourRegime yours = YourRegime.of(data, mode);
         int agree = 0;
         List<String> parts = new ArrayList<>();
-        for (double size : sizes(data, mode)) {
-            if ((!Double.isNaN(min) && size < min) || (!Double.isNaN(max) && size >= max)) {
-                continue;
+        for (String mode : modes) {
+            YourRegime yours = YourRegime.of(data, mode);
+            for (double size : sizes(data, mode)) {
+                if ((!Double.isNaN(min) && size < min) || (!Double.isNaN(max) && size >= max)) {
+                    continue;
+                }
+                List<YourRegime.Estimate> measured = yours.at(size).estimates().stream()
+                        .filter(e -> e.label() == RegimeLabel.MEASURED).toList(); // best first
+                if (measured.size() < 2 || measured.stream().noneMatch(e -> recommended.contains(e.backend()))) {
+                    continue;
+                }
+                YourRegime.Estimate win = measured.get(0);
+                YourRegime.Estimate next = measured.get(1);
+                boolean ok = recommended.contains(win.backend());
+                agree += ok ? 1 : 0;
+                parts.add((everyMode ? mode + " " : "") + ModelSizes.format(size) + " " + win.backend() + " "
+                        + Evidence.fmt(win.value()) + " vs " + next.backend() + " " + Evidence.fmt(next.value())
+                        + (ok ? " (agrees)" : " (disagrees)"));
             }
-            List<YourRegime.Estimate> measured = yours.at(size).estimates().stream()
-                    .filter(e -> e.label() == RegimeLabel.MEASURED).toList(); // best first
-            if (measured.size() < 2 || measured.stream().noneMatch(e -> recommended.contains(e.backend()))) {
-                continue;
-            }
-            YourRegime.Estimate win = measured.get(0);
-            YourRegime.Estimate next = measured.get(1);
-            boolean ok = recommended.contains(win.backend());
-            agree += ok ? 1 : 0;
-            parts.add(ModelSizes.format(size) + " " + win.backend() + " " + Evidence.fmt(win.value()) + " vs "
-                    + next.backend() + " " + Evidence.fmt(next.value()) + (ok ? " (agrees)" : " (disagrees)"));
         }
+        String mode = String.join(" + ", modes);
         if (parts.isEmpty()) {
             return Evidence.noData(f, "no model size" + (band.isEmpty() ? "" : " " + band) + " measured in " + mode
                     + " on two backends including one of " + recommended + batchNote(f));
         }
         double share = (double) agree / parts.size();
         String what = source + ": the data's " + mode + " winner by " + metric.name() + " (" + aggregation + ") at "
-                + parts.size() + " measured size(s)" + (band.isEmpty() ? "" : " " + band) + batchNote(f) + ": "
+                + parts.size() + (everyMode ? " measured (mode, size) points" : " measured size(s)") + (band.isEmpty() ? "" : " " + band) + batchNote(f) + ": "
                 + String.join("; ", parts) + " — share won by the recommendation";
         return Evidence.decide(f, share, Double.NaN, Double.NaN, parts.size(), what,
                 Evidence.files(s.dataset(), CanonicalTable.RUNS), "regime");
@@ -133,6 +141,17 @@ final class RegimeChecks {
             }
         }
         return null;
+    }
+
+    /** Every one of the comma-separated modes the data has, in the listed order. */
+    private static List<String> modes(ScalingData data, String modes) {
+        List<String> out = new ArrayList<>();
+        for (String m : modes.split(",")) {
+            if (data.series().keySet().stream().anyMatch(k -> k.mode().equals(m.trim()))) {
+                out.add(m.trim());
+            }
+        }
+        return out;
     }
 
     private static TreeSet<Double> sizes(ScalingData data, String mode) {

@@ -223,6 +223,12 @@ class FindingsScopedCatalogTest {
         assertTrue(decode.detail().contains("0.103M onnxruntime-cpu 2969.9 vs onnxruntime-gpu 467.7 (disagrees)"),
                 decode.detail());
         assertEquals(Verdict.CONFIRMED, one(real, "regime.size-tiny", "tr118").verdict());
+        // mixed / unknown row (onnxruntime-gpu): prefill is won by ORT-CPU or TensorRT at all 7 sizes (TR118 §4.3:
+        // gpt2 INT8 6,284 > FP32 4,711 > ORT-GPU 3,927), generate by ORT-GPU at 5 of 7 -> 5 / 14
+        FindingResult mixed = one(real, "regime.mixed", "tr118");
+        assertEquals(Verdict.INCONCLUSIVE, mixed.verdict(), mixed.detail());
+        assertEquals(5.0 / 14, mixed.measured(), 1e-12);
+        assertEquals(14, mixed.n());
         // the seed's small / medium tiers name ORT-GPU; TensorRT or ORT-CPU win every measured size there
         FindingResult small = one(real, "regime.size-small", "tr118");
         assertEquals(Verdict.INCONCLUSIVE, small.verdict(), small.detail());
@@ -250,7 +256,7 @@ class FindingsScopedCatalogTest {
                 "tr117.compile-median", "tr117.compile-label", "tr118.tiny-ort-cpu", "tr118.large-gpu",
                 "tr119.prefill-scenario-flip", "tr120.compile-decode", "tr121.depth-vs-params",
                 "tr121.small-gpu-params", "tr121.large-params", "tr121.decode-dominance", "checklist.wide-over-deep",
-                "regime.decode-heavy", "regime.prefill-heavy", "regime.size-tiny", "regime.size-small",
+                "regime.decode-heavy", "regime.prefill-heavy", "regime.mixed", "regime.size-tiny", "regime.size-small",
                 "regime.size-medium", "regime.size-large");
         assertEquals(new TreeSet<>(asserted), CATALOG.findings().stream().map(Finding::id)
                 .collect(Collectors.toCollection(TreeSet::new)));
