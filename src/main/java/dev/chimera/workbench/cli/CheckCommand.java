@@ -103,6 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             n.put("quoted_value", r.finding().quoted());
             n.put("report_value", r.finding().reportValue());
             n.put("detail", r.detail());
+            n.put("scope", r.scope());
             n.put("chart", r.chart());
             ArrayNode files = n.putArray("files");
             r.files().forEach(files::add);
@@ -110,15 +111,25 @@ final class CheckCommand implements Callable<Integer> {
         return root;
     }
 
+    /** "-" for a NO_DATA result that covers every scope. */
+    private static String scope(FindingResult r) {
+        return r.scope().isEmpty() ? "-" : r.scope();
+    }
+
     private static void print(List<FindingResult> results, PrintWriter out) {
-        out.printf("%-26s %-13s %12s %12s %6s%n", "finding", "verdict", "measured", "expected", "n");
+        int w = 5;
         for (FindingResult r : results) {
-            out.printf("%-26s %-13s %12s %12s %6d%n", r.id(), r.verdict().name(), ScalingCliSupport.g(r.measured()),
-                    ScalingCliSupport.g(r.expected()), r.n());
+            w = Math.max(w, scope(r).length());
+        }
+        String row = "%-30s %-" + w + "s %-13s %12s %12s %6s%n";
+        out.printf(row, "finding", "scope", "verdict", "measured", "expected", "n");
+        for (FindingResult r : results) {
+            out.printf(row, r.id(), scope(r), r.verdict().name(), ScalingCliSupport.g(r.measured()),
+                    ScalingCliSupport.g(r.expected()), Integer.toString(r.n()));
         }
         out.println();
         for (FindingResult r : results) {
-            out.println(r.id() + " [" + r.verdict().name() + "]: " + r.detail());
+            out.println(r.id() + " [" + r.verdict().name() + "] " + r.detail());
         }
     }
 }

@@ -28,7 +28,38 @@ final class Evidence {
 
     static FindingResult noData(Finding f, String missing) {
         return new FindingResult(f, Verdict.NO_DATA, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN,
-                "missing: " + missing + " (needs " + f.dataNeeded() + ")", List.of(), "");
+                MISSING + missing + " (needs " + f.dataNeeded() + ")", List.of(), "");
+    }
+
+    private static final String MISSING = "missing: ";
+
+    /** The "what is missing" part of a NO_DATA result's detail (the detail may start with "in scope (...): "). */
+    static String missingReason(FindingResult r) {
+        String d = r.detail();
+        int at = d.indexOf(MISSING);
+        String rest = at < 0 ? d : d.substring(at + MISSING.length());
+        String needs = " (needs " + r.finding().dataNeeded() + ")";
+        return rest.endsWith(needs) ? rest.substring(0, rest.length() - needs.length()) : rest;
+    }
+
+    /** Number of files of {@code ds} that added rows to any table. */
+    static int resultFiles(Dataset ds) {
+        int n = 0;
+        for (SourceFile f : ds.files()) {
+            for (CanonicalTable t : CanonicalTable.values()) {
+                if (f.rowsIn(t) > 0) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A result with an explicitly chosen verdict (checks whose rule is not a plain interval). */
+    static FindingResult of(Finding f, Verdict v, double measured, double lo, double hi, int n, String detail,
+                            List<String> files, String chart) {
+        return new FindingResult(f, v, measured, lo, hi, n, ratio(f, measured), detail, files, chart);
     }
 
     static FindingResult inconclusive(Finding f, double measured, double lo, double hi, int n, String why,

@@ -4,6 +4,7 @@ import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.power.EnergyQuality;
 import dev.chimera.workbench.power.EventEnergy;
+import dev.chimera.workbench.power.IdleBaseline;
 import dev.chimera.workbench.power.PowerAnalysis;
 import dev.chimera.workbench.power.PowerOptions;
 import dev.chimera.workbench.power.TraceAnalysis;
@@ -14,11 +15,12 @@ final class PowerChecks {
     private PowerChecks() {
     }
 
-    static FindingResult check(Dataset ds, Finding f) {
+    static FindingResult check(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
         if (ds.rowCount(CanonicalTable.POWER) == 0) {
             return Evidence.noData(f, "no power samples (power_trace.csv, nvidia-smi or telemetry)");
         }
-        List<TraceAnalysis> traces = PowerAnalysis.analyze(ds, PowerOptions.defaults());
+        List<TraceAnalysis> traces = s.cached("power", () -> PowerAnalysis.analyze(ds, PowerOptions.defaults()));
         if (traces.isEmpty()) {
             return Evidence.noData(f, "no power trace with timestamps and watts");
         }
@@ -33,8 +35,11 @@ final class PowerChecks {
                 }
                 // baseline.json does not say how many samples it averaged (n = -1): count it as one level
                 return Evidence.decide(f, t.baseline().meanW(), Double.NaN, Double.NaN, Math.max(1, t.baseline().n()),
-                        "idle baseline (" + t.baseline().source().id() + ", sd " + Evidence.fmt(t.baseline().stdW())
-                                + " W)" + trace, files, "power");
+                        "idle power of trace " + t.trace().label() + ": " + (t.baseline().source()
+                                == IdleBaseline.Source.BASELINE_JSON ? "read from the harness's baseline.json (it "
+                                + "does not say how many samples it averaged, so n counts it as 1)"
+                                : "mean of the longest steady idle stretch of the trace") + ", sd "
+                                + Evidence.fmt(t.baseline().stdW()) + " W" + trace, files, "power");
             case "sampling_gaps":
                 return Evidence.decide(f, t.sampling().dtP95S() * 1000, Double.NaN, Double.NaN, t.sampling().samples(),
                         "p95 sampling interval, ms (median " + Evidence.fmt(t.sampling().dtMedianS() * 1000) + " ms; "

@@ -27,7 +27,8 @@ final class RunChecks {
     }
 
     /** TR118: CrossoverSolver's ratio fit with its bootstrap CI; the fit must stay inside the measured sizes. */
-    static FindingResult crossover(Dataset ds, Finding f) {
+    static FindingResult crossover(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
         Table runs = ds.table(CanonicalTable.RUNS);
         if (runs.rowCount() == 0) {
             return Evidence.noData(f, "no run rows");
@@ -67,8 +68,9 @@ final class RunChecks {
      * The paradox is confirmed when b looks faster on all samples and the delta changes sign once first
      * samples are dropped.
      */
-    static FindingResult coldStartFlip(Dataset ds, Finding f) {
-        Pair p = effects(ds, f);
+    static FindingResult coldStartFlip(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
+        Pair p = effects(s, f);
         if (p.missing != null) {
             return Evidence.noData(f, p.missing);
         }
@@ -91,8 +93,9 @@ final class RunChecks {
      * Checklist "track p99 not just the mean" (TR120): the backend with the better median has the worse p99.
      * Measured: p99 of the median winner / p99 of the other.
      */
-    static FindingResult tailDivergence(Dataset ds, Finding f) {
-        Pair p = effects(ds, f);
+    static FindingResult tailDivergence(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
+        Pair p = effects(s, f);
         if (p.missing != null) {
             return Evidence.noData(f, p.missing);
         }
@@ -108,7 +111,8 @@ final class RunChecks {
     }
 
     /** TR121: the largest warmup median / measured median of WarmupRatioGrid. */
-    static FindingResult warmupRatio(Dataset ds, Finding f) {
+    static FindingResult warmupRatio(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
         Table runs = ds.table(CanonicalTable.RUNS);
         if (runs.rowCount() == 0 || !runs.columnNames().contains(METRIC)) {
             return Evidence.noData(f, "no run rows with " + METRIC);
@@ -117,17 +121,39 @@ final class RunChecks {
         if (grid.cells().isEmpty()) {
             return Evidence.noData(f, "no ok rows flagged is_warmup (the harness did not record warmups)");
         }
-        WarmupRatioCell max = grid.cells().get(0);
+        // cells with only warmups or only measured rows have a NaN ratio: they cannot be the largest
+        WarmupRatioCell max = null;
+        int defined = 0;
         for (WarmupRatioCell c : grid.cells()) {
-            if (c.warmupToMeasuredRatio() > max.warmupToMeasuredRatio()) {
-                max = c;
+            if (Double.isFinite(c.warmupToMeasuredRatio())) {
+                defined++;
+                if (max == null || c.warmupToMeasuredRatio() > max.warmupToMeasuredRatio()) {
+                    max = c;
+                }
             }
         }
-        String what = "largest warmup / measured median over " + grid.cells().size() + " cells ("
+        if (max == null) {
+            return Evidence.noData(f, "no cell with both warmup and measured ok rows (" + grid.cells().size()
+                    + " cells have only one side)");
+        }
+        String what = "largest warmup / measured median over " + defined + " cells with both sides ("
                 + grid.alerts().size() + " above " + Evidence.fmt(grid.alertRatio()) + "x), at " + max.backend()
                 + " " + max.model() + " " + max.scenario() + " " + max.mode();
-        return Evidence.decide(f, max.warmupToMeasuredRatio(), Double.NaN, Double.NaN, grid.cells().size(), what,
+        return Evidence.decide(f, max.warmupToMeasuredRatio(), Double.NaN, Double.NaN, defined, what,
                 Evidence.files(ds, CanonicalTable.RUNS), "coldstart");
+    }
+
+    /** ColdStart's report of the scope's ok samples (warmups kept, as TR117/TR120), or why there is none. */
+    static Object coldStart(DatasetScope s) {
+        Table runs = s.dataset().table(CanonicalTable.RUNS);
+        return s.cached("coldstart", () -> {
+            try {
+                return ColdStart.analyze(runs, METRIC, new SampleFilter(false, false, false),
+                        ColdStart.DEFAULT_GROUP_BY);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
     }
 
     private static final class Pair {
@@ -139,7 +165,8 @@ final class RunChecks {
         ColdStartEffect b;
     }
 
-    private static Pair effects(Dataset ds, Finding f) {
+    private static Pair effects(DatasetScope s, Finding f) {
+        Dataset ds = s.dataset();
         Pair p = new Pair();
         p.mode = f.param("mode", "e2e_kv");
         p.aName = f.param("a", "transformers-gpu");
@@ -149,13 +176,12 @@ final class RunChecks {
             p.missing = "no run rows with " + METRIC;
             return p;
         }
-        ColdStart.Report r;
-        try {
-            r = ColdStart.analyze(runs, METRIC, new SampleFilter(false, false, false), ColdStart.DEFAULT_GROUP_BY);
-        } catch (IllegalArgumentException e) {
-            p.missing = e.getMessage();
+        Object cached = coldStart(s);
+        if (cached instanceof String) {
+            p.missing = (String) cached;
             return p;
         }
+        ColdStart.Report r = (ColdStart.Report) cached;
         for (ColdStartEffect e : r.effects()) {
             if (p.mode.equals(e.key().get(RunColumns.MODE))) {
                 String backend = e.key().get(RunColumns.BACKEND);

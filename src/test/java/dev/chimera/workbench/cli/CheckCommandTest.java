@@ -28,7 +28,8 @@ class CheckCommandTest {
         assertThat(findings.size()).isGreaterThanOrEqualTo(11);
         JsonNode flip = null;
         for (JsonNode f : findings) {
-            assertThat(f.has("id") && f.has("verdict") && f.has("expected") && f.has("n") && f.has("detail")).isTrue();
+            assertThat(f.has("id") && f.has("verdict") && f.has("expected") && f.has("n") && f.has("detail")
+                    && f.has("scope") && f.has("ci95")).isTrue();
             if (f.get("id").asText().equals("tr120.cold-start-flip")) {
                 flip = f;
             }
@@ -36,13 +37,20 @@ class CheckCommandTest {
         // The sample's compile − eager mean gap: −12.50 ms on all e2e_kv samples, +5.03 ms without first samples
         // (the same figures `compare-groups` prints; computed with numpy in the engine tests).
         assertThat(flip.get("verdict").asText()).isEqualTo("CONFIRMED");
+        // the opened folder is one run folder: its scope is "."
+        assertThat(flip.get("scope").asText()).isEqualTo(".");
         assertThat(flip.get("measured").asDouble()).isBetween(5.02, 5.04);
     }
 
     @Test
     void failOnGatesTheExitCode() {
-        // This folder has no TR119 data: those findings are NO_DATA; nothing is contradicted or inconclusive.
-        assertThat(run("check", "sample-data/tr120-compile", "--fail-on", "contradicted")[0]).isEqualTo("0");
+        // sample tr121-scaling: every finding with data there is CONFIRMED (the rest NO_DATA) -> exit 0
+        assertThat(run("check", "sample-data/tr121-scaling", "--fail-on", "contradicted")[0]).isEqualTo("0");
+        // sample tr120-compile: its compile-labelled runs record compile.backend inductor, so
+        // tr117.compile-label ("the label is not a real compile") is CONTRADICTED there -> exit 3
+        String[] c = run("check", "sample-data/tr120-compile", "--fail-on", "contradicted");
+        assertThat(c[0]).isEqualTo("3");
+        assertThat(c[1]).contains("tr117.compile-label").contains("CONTRADICTED");
         // A 1 s nvidia-smi log: TR122's 250 ms gap rule is a hardware-specific number → INCONCLUSIVE, never
         // CONTRADICTED; --fail-on inconclusive turns it into exit code 3.
         String[] r = run("check", "sample-data/peer-tools/nvidia-smi", "--fail-on", "inconclusive");

@@ -65,6 +65,37 @@ class FindingsVerdictRulesTest {
         assertTrue(r.detail().contains("over 2 model sizes: only 2 sizes (fit needs 3)"), r.detail());
     }
 
+    @Test
+    void compileFasterOnKvDecodeContradictsCompileHurtsDecode() throws Exception {
+        // 3 files x 10 samples per backend (min_n 30): eager median 100, compile median 90 -> 0.9 < 1
+        double[][] eager = new double[3][10];
+        double[][] compiled = new double[3][10];
+        for (double[] row : eager) {
+            Arrays.fill(row, 100);
+        }
+        for (double[] row : compiled) {
+            Arrays.fill(row, 90);
+        }
+        writeRuns("transformers-gpu", eager, "kv_decode", "");
+        writeRuns("transformers-gpu-compile", compiled, "kv_decode", "");
+        FindingResult r = check(dir, "tr120.compile-decode");
+        assertEquals(Verdict.CONTRADICTED, r.verdict(), r.detail());
+        assertEquals(0.9, r.measured(), 1e-12);
+        assertEquals(30, r.n());
+    }
+
+    @Test
+    void compileThatFellBackToEagerConfirmsTheLabelIsNotACompile() throws Exception {
+        // TR120 App. A.4 (Windows, no Triton): compile.fallback_from inductor -> not compiler-real; 0 of 3 files
+        writeRuns("transformers-gpu-compile", COMPILE, "e2e_kv", ", \"compile\": {\"enabled\": true, "
+                + "\"backend\": \"aot_eager\", \"fallback_from\": \"inductor\", \"fallback_error\": "
+                + "\"Cannot find a working triton installation\"}");
+        FindingResult r = check(dir, "tr117.compile-label");
+        assertEquals(Verdict.CONFIRMED, r.verdict(), r.detail());
+        assertEquals(0.0, r.measured(), 0);
+        assertEquals(3, r.n());
+    }
+
     private static FindingResult check(Path folder, String id) throws Exception {
         Dataset ds = DatasetLoader.standard().load(folder, ProgressListener.NONE, CancellationToken.none());
         return FindingsChecker.check(ds, CATALOG.findings().stream().filter(f -> f.id().equals(id)).findFirst()
@@ -73,18 +104,23 @@ class FindingsVerdictRulesTest {
 
     /** One run_*.json per row of {@code files}, in the TR120 layout e2e_kv/runs/single_micro/backend/fp32/. */
     private void writeRuns(String backend, double[][] files) throws IOException {
-        Path d = dir.resolve("e2e_kv/runs/single_micro/" + backend + "/fp32");
+        writeRuns(backend, files, "e2e_kv", "");
+    }
+
+    /** As above in {@code mode}, with {@code extra} JSON members appended to the run document. */
+    private void writeRuns(String backend, double[][] files, String mode, String extra) throws IOException {
+        Path d = dir.resolve(mode + "/runs/single_micro/" + backend + "/fp32");
         Files.createDirectories(d);
         for (int i = 0; i < files.length; i++) {
             String lat = Arrays.stream(files[i]).mapToObj(v -> String.valueOf(v)).collect(Collectors.joining(", "));
             String tokens = Arrays.stream(files[i]).mapToObj(v -> "65").collect(Collectors.joining(", "));
-            String json = "{\n  \"spec\": {\"mode\": \"e2e_kv\", \"scenario\": \"single_micro\", \"prompt_set\": \"micro\","
+            String json = "{\n  \"spec\": {\"mode\": \"" + mode + "\", \"scenario\": \"single_micro\", \"prompt_set\": \"micro\","
                     + " \"prompts\": [\"Hi\"], \"backend\": \"" + backend + "\", \"model\": \"models/tiny-gpt2\","
                     + " \"quantization\": \"fp32\"},\n  \"status\": \"ok\",\n  \"error\": null,\n"
                     + "  \"latencies_ms\": [" + lat + "],\n  \"cuda_event_ms\": [" + lat + "],\n"
                     + "  \"ttft_ms\": [" + lat + "],\n  \"tokens\": [" + tokens + "],\n"
                     + "  \"started_at\": " + (1766154800 + 10 * i) + ".0,\n  \"degraded_count\": 0,\n"
-                    + "  \"degraded_reasons\": []\n}\n";
+                    + "  \"degraded_reasons\": []" + extra + "\n}\n";
             Files.writeString(d.resolve("run_17661548" + i + "0000.json"), json, StandardCharsets.UTF_8);
         }
     }
