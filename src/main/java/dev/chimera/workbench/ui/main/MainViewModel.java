@@ -9,6 +9,7 @@ import dev.chimera.workbench.ui.cost.CostViewModel;
 import dev.chimera.workbench.ui.data.DataViewModel;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
 import dev.chimera.workbench.ui.distribution.DistributionViewModel;
+import dev.chimera.workbench.ui.findings.FindingsViewModel;
 import dev.chimera.workbench.ui.power.PowerViewModel;
 import dev.chimera.workbench.ui.regime.RegimeViewModel;
 import dev.chimera.workbench.ui.dialog.DialogService;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -34,6 +36,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 
 /**
@@ -56,6 +59,9 @@ public final class MainViewModel {
     private final RegimeViewModel regimes;
     private final PowerViewModel power;
     private final CostViewModel cost;
+    private final FindingsViewModel findings;
+    private final ObjectProperty<WorkbenchTab> selectedTab =
+            new SimpleObjectProperty<>(this, "selectedTab", WorkbenchTab.DATA);
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -80,6 +86,8 @@ public final class MainViewModel {
         this.regimes = new RegimeViewModel(executor);
         this.power = new PowerViewModel(executor);
         this.cost = new CostViewModel(executor);
+        this.findings = new FindingsViewModel(executor, dialogs,
+                new EvidenceRouter(distributions, regimes, power, cost, selectedTab::set));
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -161,6 +169,7 @@ public final class MainViewModel {
         regimes.setDataset(ds);
         power.setDataset(ds);
         cost.setDataset(ds);
+        findings.setDataset(ds);
         dataset.set(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
@@ -227,6 +236,20 @@ public final class MainViewModel {
 
     public CostViewModel cost() {
         return cost;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    /** The tab shown; the View follows it and writes the user's choice back. */
+    public ObjectProperty<WorkbenchTab> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    /** Shows the Findings tab (the status bar's verdict counts are a link to it). */
+    public void showFindings() {
+        selectedTab.set(WorkbenchTab.FINDINGS);
     }
 
     public DiagnosticsViewModel diagnostics() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 final class StatusBar extends HBox {
     static final String MESSAGE_ID = "statusMessage";
     static final String CANCEL_ID = "cancelButton";
+    static final String FINDINGS_ID = "statusFindings";
 
     StatusBar(MainViewModel viewModel) {
         super(8);
@@ -24,6 +25,17 @@ final class StatusBar extends HBox {
         message.textProperty().bind(viewModel.statusMessageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
+
+        Label findings = new Label();
+        findings.setId(FINDINGS_ID);
+        findings.getStyleClass().add(Styles.STATUS_FINDINGS);
+        javafx.beans.property.ReadOnlyStringProperty counts = viewModel.findings().countsTextProperty();
+        findings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                counts.get().isEmpty() ? "" : I18n.format("findings.status", counts.get()), counts));
+        findings.visibleProperty().bind(viewModel.findings().countsTextProperty().isNotEmpty());
+        findings.managedProperty().bind(findings.visibleProperty());
+        findings.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("findings.status.tooltip")));
+        findings.setOnMouseClicked(e -> viewModel.showFindings());
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.progressProperty());
@@ -37,6 +49,6 @@ final class StatusBar extends HBox {
         cancel.visibleProperty().bind(viewModel.runningProperty());
         cancel.managedProperty().bind(viewModel.runningProperty());
 
-        getChildren().addAll(message, progress, cancel);
+        getChildren().addAll(message, findings, progress, cancel);
     }
 }
