@@ -24,7 +24,9 @@ public record FindingDetail(Verdict verdict, String title, String where, String 
         String scope = FindingScope.of(r);
         String where = I18n.format("findings.detail.where", f.report(), f.section())
                 + (scope.isEmpty() ? "" : I18n.format("findings.detail.scope", scope));
-        String values = I18n.format("findings.detail.values", f.quoted(), f.reportValue());
+        boolean same = f.reportValue() == null || f.reportValue().isBlank() || f.reportValue().equals(f.quoted());
+        String values = same ? I18n.format("findings.detail.valuesSame", f.quoted())
+                : I18n.format("findings.detail.values", f.quoted(), f.reportValue());
         String note = f.note() == null || f.note().isBlank() ? I18n.tr("findings.detail.noNote") : f.note();
         return new FindingDetail(r.verdict(), f.title(), where, f.statement(), values, note,
                 conditions(f.conditions()), VerdictText.kind(f.kind()), VerdictText.kindHelp(f.kind()), evidence(r),
