@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.findings;
 
 import dev.chimera.workbench.findings.Finding;
+import dev.chimera.workbench.findings.FindingKind;
 import dev.chimera.workbench.findings.FindingResult;
 import dev.chimera.workbench.findings.Verdict;
 import dev.chimera.workbench.ui.I18n;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
  *
  * @param where    report, section (and the run sub-folder when the engine names one)
  * @param values   the value as quoted next to the report's own value
- * @param evidence measured, expected, CI95, n and, for hardware-specific numbers, yours / theirs
+ * @param evidence measured, CI95, n, expected and, for hardware-specific numbers, yours / theirs
  */
 public record FindingDetail(Verdict verdict, String title, String where, String statement, String values,
                             String note, String conditions, String kind, String kindHelp, String evidence,
@@ -52,7 +53,8 @@ public record FindingDetail(Verdict verdict, String title, String where, String 
         }
         b.append(I18n.format("findings.detail.n", r.n()));
         b.append(I18n.format("findings.detail.expected", value(r.expected(), unit)));
-        if (Double.isFinite(r.ratio())) {
+        // Yours vs theirs only means something for a number of the TR hardware, not for a portable claim.
+        if (r.finding().kind() == FindingKind.HARDWARE_SPECIFIC && Double.isFinite(r.ratio())) {
             b.append(I18n.format("findings.detail.ratio", number(r.ratio())));
         }
         return b.toString();

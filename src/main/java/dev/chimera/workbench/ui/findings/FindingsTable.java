@@ -27,6 +27,8 @@ final class FindingsTable extends TableView<FindingResult> {
         getColumns().setAll(List.of(verdictColumn(), text(I18n.tr("findings.col.report"), 80,
                 r -> ReportFamily.of(r.finding())), title, text(I18n.tr("findings.col.scope"), 110,
                 FindingScope::of), measuredColumn()));
+        getColumns().get(1).setMinWidth(84);
+        getColumns().get(4).setMinWidth(80);
         getColumns().get(3).setVisible(false);
         vm.shownResults().addListener((javafx.collections.ListChangeListener<FindingResult>) c ->
                 getColumns().get(3).setVisible(vm.shownResults().stream().anyMatch(r -> !FindingScope.of(r)

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Findings tab: the verdict counts and the filters (report, verdict, search) with the catalog on top; the
- * list on the left; the selected finding's detail above its evidence chart on the right. It only binds.
+ * list above the selected finding's evidence chart on the left; its detail on the right. It only binds.
  */
 public final class FindingsView extends BorderPane {
     public static final String COUNTS_ID = "findingsCounts";
@@ -42,11 +42,12 @@ public final class FindingsView extends BorderPane {
         getStyleClass().add(Styles.DIST_VIEW);
         setTop(controls(vm));
         FindingsTable table = new FindingsTable(vm);
-        SplitPane right = new SplitPane(new FindingDetailPane(vm), new EvidenceChartPane(vm));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.55);
-        SplitPane content = new SplitPane(table, right);
-        content.setDividerPositions(0.42);
+        // The list is short: the evidence chart takes the room below it; the detail text scrolls on the right.
+        SplitPane left = new SplitPane(table, new EvidenceChartPane(vm));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.52);
+        SplitPane content = new SplitPane(left, new FindingDetailPane(vm));
+        content.setDividerPositions(0.56);
         setCenter(content);
     }
 
@@ -107,19 +108,29 @@ public final class FindingsView extends BorderPane {
         builtIn.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.catalogProperty().get() == null || vm.catalogProperty().get().source().startsWith("built-in"),
                 vm.catalogProperty()));
+        report.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
+        load.setMinWidth(Region.USE_PREF_SIZE);
+        builtIn.setMinWidth(Region.USE_PREF_SIZE);
+        catalog.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, counts, spring, label(I18n.tr("findings.filter.report")), report,
-                label(I18n.tr("findings.filter.verdict")), verdict, search, catalog, load, builtIn);
+        HBox top = new HBox(8, counts, spring, catalog, load, builtIn);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(6, 8, 2, 8));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(420);
+        HBox bar = new HBox(8, label(I18n.tr("findings.filter.report")), report,
+                label(I18n.tr("findings.filter.verdict")), verdict, search);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 4, 8));
+        bar.setPadding(new Insets(2, 8, 4, 8));
 
         Label status = new Label();
         status.getStyleClass().add(Styles.GRID_LEGEND);
         status.textProperty().bind(vm.statusProperty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        return new VBox(bar, status);
+        return new VBox(top, bar, status);
     }
 
     private static Label label(String text) {
