@@ -45,7 +45,7 @@ public final class FindingsView extends BorderPane {
         // The list is short: the evidence chart takes the room below it; the detail text scrolls on the right.
         SplitPane left = new SplitPane(table, new EvidenceChartPane(vm));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.52);
+        left.setDividerPositions(0.56);
         SplitPane content = new SplitPane(left, new FindingDetailPane(vm));
         content.setDividerPositions(0.56);
         setCenter(content);
