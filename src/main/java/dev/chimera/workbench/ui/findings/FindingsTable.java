@@ -30,9 +30,11 @@ final class FindingsTable extends TableView<FindingResult> {
         getColumns().get(1).setMinWidth(84);
         getColumns().get(4).setMinWidth(80);
         getColumns().get(3).setVisible(false);
-        vm.shownResults().addListener((javafx.collections.ListChangeListener<FindingResult>) c ->
-                getColumns().get(3).setVisible(vm.shownResults().stream().anyMatch(r -> !FindingScope.of(r)
-                        .isEmpty())));
+        // A new filter replaces the items (clearing the table's selection) while the ViewModel's stays.
+        vm.shownResults().addListener((javafx.collections.ListChangeListener<FindingResult>) c -> {
+            getColumns().get(3).setVisible(vm.shownResults().stream().anyMatch(r -> !FindingScope.of(r).isEmpty()));
+            select(vm.selectedProperty().get());
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && is != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(is);

@@ -45,8 +45,10 @@ final class EvidenceRouter implements EvidenceNavigator {
                 regimes.metricsProperty().stream().filter(m -> m.column().equals(metric)).findFirst()
                         .ifPresent(m -> regimes.metricProperty().set(m));
                 offer(regimes.modeProperty(), regimes.modesProperty(), value(f, "mode"));
-                offer(regimes.backendAProperty(), regimes.backendsProperty(), value(f, "a"));
-                offer(regimes.backendBProperty(), regimes.backendsProperty(), value(f, "b"));
+                // The backends list follows the previous mode's result; the computation takes an asked pair
+                // when the data has it, else picks one, so the pair is set as asked.
+                ask(regimes.backendAProperty(), value(f, "a"));
+                ask(regimes.backendBProperty(), value(f, "b"));
                 select.accept(WorkbenchTab.REGIMES);
             }
             case "coldstart" -> {
@@ -67,8 +69,9 @@ final class EvidenceRouter implements EvidenceNavigator {
             }
             case "cost" -> {
                 offer(cost.tierProperty(), cost.tiersProperty(), value(f, "tier"));
-                offer(cost.modeProperty(), cost.modesProperty(), value(f, "mode"));
-                offer(cost.backendProperty(), cost.backendsProperty(), value(f, "backend"));
+                // Modes and backends are lists of the last result; the computation falls back when absent.
+                ask(cost.modeProperty(), firstOf(value(f, "mode"), value(f, "modes")));
+                ask(cost.backendProperty(), value(f, "backend"));
                 select.accept(WorkbenchTab.COST);
             }
             default -> select.accept(WorkbenchTab.FINDINGS);
@@ -84,6 +87,17 @@ final class EvidenceRouter implements EvidenceNavigator {
         if (value != null && !"".equals(value) && offered.contains(value)) {
             target.set(value);
         }
+    }
+
+    private static void ask(ObjectProperty<String> target, String value) {
+        if (value != null && !value.isEmpty()) {
+            target.set(value);
+        }
+    }
+
+    /** "prefill,generate" → prefill. */
+    private static String firstOf(String value, String list) {
+        return !value.isEmpty() ? value : list.split(",")[0].trim();
     }
 
     /** Keeps only the wanted values the column has; nothing when it has none of them. */

@@ -100,6 +100,15 @@ class FindingsTabFxTest {
         ChartViewer chart = robot.lookup("#" + FindingsView.CHART_ID).queryAs(EvidenceChartPane.class).viewer();
         assertThat(chart.isVisible()).isTrue();
         assertThat(chart.getChart()).isSameAs(vm.chartProperty().get());
+        // Narrowing to confirmed verdicts keeps the (confirmed) selection, in the table too.
+        robot.interact(() -> vm.verdictFilterProperty().set(dev.chimera.workbench.findings.Verdict.CONFIRMED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).allSatisfy(r -> assertThat(r.verdict())
+                .isEqualTo(dev.chimera.workbench.findings.Verdict.CONFIRMED));
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("tr120.cold-start-flip");
+        robot.interact(() -> vm.verdictFilterProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSameSizeAs(vm.results());
         robot.interact(() -> {
             try {
                 Screenshots.save(stage.getScene(), "findings-tab");
