@@ -63,6 +63,19 @@ public final class Styles {
     /** The Power tab's hover label (looks of chart-hover; its own class so lookups of other tabs stay unique). */
     public static final String POWER_HOVER = "power-hover";
 
+    public static final String FINDING_BADGE = "finding-badge";
+    public static final String FINDING_CONFIRMED = "finding-confirmed";
+    public static final String FINDING_CONTRADICTED = "finding-contradicted";
+    public static final String FINDING_INCONCLUSIVE = "finding-inconclusive";
+    public static final String FINDING_NO_DATA = "finding-no-data";
+    public static final String FINDING_COUNTS = "finding-counts";
+    public static final String FINDING_DETAIL = "finding-detail";
+    public static final String FINDING_DETAIL_BOX = "finding-detail-box";
+    public static final String FINDING_TITLE = "finding-title";
+    public static final String FINDING_EVIDENCE = "finding-evidence";
+    public static final String FINDING_FILES = "finding-files";
+    public static final String STATUS_FINDINGS = "status-findings";
+
     private Styles() {
     }
 
@@ -91,6 +104,16 @@ public final class Styles {
             case ERROR -> SEVERITY_ERROR;
             case WARNING -> SEVERITY_WARNING;
             case INFO -> SEVERITY_INFO;
+        };
+    }
+
+    /** The badge class for a findings verdict. */
+    public static String findingClass(dev.chimera.workbench.findings.Verdict verdict) {
+        return switch (verdict) {
+            case CONFIRMED -> FINDING_CONFIRMED;
+            case CONTRADICTED -> FINDING_CONTRADICTED;
+            case INCONCLUSIVE -> FINDING_INCONCLUSIVE;
+            case NO_DATA -> FINDING_NO_DATA;
         };
     }
 }

@@ -9,6 +9,14 @@ public interface DialogService {
     /** Asks for a folder; empty when the user cancels. {@code initial} may be null. */
     Optional<Path> chooseDirectory(String title, Path initial);
 
+    /**
+     * Asks for a file to open, offering files matching {@code patterns} (e.g. "*.json") under
+     * {@code filterName}; empty when the user cancels or the service has no file chooser.
+     */
+    default Optional<Path> chooseFile(String title, Path initial, String filterName, String... patterns) {
+        return Optional.empty();
+    }
+
     /** Shows an error; {@code cause} may be null. Returns when the user has dismissed it. */
     void showError(String title, String message, Throwable cause);
 

@@ -35,6 +35,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFile(String title, Path initial, String filterName, String... patterns) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterName, patterns));
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File chosen = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
     public void showError(String title, String message, Throwable cause) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());

@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
  * middle, and below it the percentile table or the cold-start sub-view (which hides the charts while shown). It only binds to its ViewModel.
  */
 public final class DistributionView extends BorderPane {
+    /** Selects the cold-start sub-tab (the Findings tab's "Show in view" for cold-start evidence). */
+    private Runnable showColdStart = () -> { };
+
     public static final String STATUS_ID = "distStatus";
     public static final String TABLE_ID = PercentileTable.ID;
     public static final String COLD_START_ID = "distColdStart";
@@ -70,6 +73,7 @@ public final class DistributionView extends BorderPane {
         cold.setClosable(false);
         cold.setTooltip(DistributionControls.tip(I18n.tr("dist.coldStart.tooltip")));
         TabPane lower = new TabPane(table, cold);
+        showColdStart = () -> lower.getSelectionModel().select(cold);
         SplitPane split = new SplitPane(chartArea, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
@@ -107,5 +111,10 @@ public final class DistributionView extends BorderPane {
         } else {
             chartArea.getChildren().add(charts.get(kind));
         }
+    }
+
+    /** Shows the cold-start sub-tab below the charts. */
+    public void showColdStart() {
+        showColdStart.run();
     }
 }

@@ -6,13 +6,16 @@ import dev.chimera.workbench.ui.Styles;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
 import dev.chimera.workbench.ui.distribution.DistributionView;
+import dev.chimera.workbench.ui.findings.FindingsView;
 import dev.chimera.workbench.ui.power.PowerView;
 import dev.chimera.workbench.ui.regime.RegimeView;
 import dev.chimera.workbench.ui.sources.SourcesView;
 import dev.chimera.workbench.ui.session.SelectedTabSync;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import dev.chimera.workbench.ui.cost.CostView;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -40,6 +43,7 @@ public final class MainView extends BorderPane {
     public static final String COST_TAB_ID = "costTab";
     public static final String DATA_TAB_ID = "dataTab";
     public static final String COMPARE_TAB_ID = "compareTab";
+    public static final String FINDINGS_TAB_ID = "findingsTab";
 
     private final MainViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -55,7 +59,8 @@ public final class MainView extends BorderPane {
         Tab compareTab = new Tab(I18n.tr("tab.compare"), new ComparisonView(viewModel.comparison()));
         compareTab.setClosable(false);
         compareTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.compare.tooltip")));
-        Tab distributionTab = new Tab(I18n.tr("tab.distributions"), new DistributionView(viewModel.distributions()));
+        DistributionView distributionView = new DistributionView(viewModel.distributions());
+        Tab distributionTab = new Tab(I18n.tr("tab.distributions"), distributionView);
         distributionTab.setId(DISTRIBUTIONS_TAB_ID);
         distributionTab.setClosable(false);
         distributionTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.distributions.tooltip")));
@@ -71,7 +76,21 @@ public final class MainView extends BorderPane {
         costTab.setId(COST_TAB_ID);
         costTab.setClosable(false);
         costTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.cost.tooltip")));
-        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, costTab, compareTab);
+        Tab findingsTab = new Tab(I18n.tr("tab.findings"), new FindingsView(viewModel.findings()));
+        findingsTab.setId(FINDINGS_TAB_ID);
+        findingsTab.setClosable(false);
+        findingsTab.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("tab.findings.tooltip")));
+        tabs.getTabs().addAll(dataTab, distributionTab, regimeTab, powerTab, costTab, compareTab, findingsTab);
+        Map<WorkbenchTab, Tab> byKind = new EnumMap<>(WorkbenchTab.class);
+        byKind.put(WorkbenchTab.DATA, dataTab);
+        byKind.put(WorkbenchTab.DISTRIBUTIONS, distributionTab);
+        byKind.put(WorkbenchTab.COLD_START, distributionTab);
+        byKind.put(WorkbenchTab.REGIMES, regimeTab);
+        byKind.put(WorkbenchTab.POWER, powerTab);
+        byKind.put(WorkbenchTab.COST, costTab);
+        byKind.put(WorkbenchTab.COMPARE, compareTab);
+        byKind.put(WorkbenchTab.FINDINGS, findingsTab);
+        followSelectedTab(byKind, distributionView);
         dataTab.setId(DATA_TAB_ID);
         compareTab.setId(COMPARE_TAB_ID);
         SelectedTabSync.bind(tabs, viewModel.session().selectedTabProperty());
@@ -94,6 +113,26 @@ public final class MainView extends BorderPane {
 
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
+    }
+
+    /** Keeps the tab pane and the ViewModel's selected tab in step, both ways. */
+    private void followSelectedTab(Map<WorkbenchTab, Tab> byKind, DistributionView distributionView) {
+        viewModel.selectedTabProperty().addListener((obs, was, is) -> {
+            Tab tab = is == null ? null : byKind.get(is);
+            if (tab != null) {
+                tabs.getSelectionModel().select(tab);
+            }
+            if (is == WorkbenchTab.COLD_START) {
+                distributionView.showColdStart();
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            WorkbenchTab current = viewModel.selectedTabProperty().get();
+            if (is != null && byKind.get(current) != is) {
+                byKind.entrySet().stream().filter(e -> e.getValue() == is).findFirst()
+                        .ifPresent(e -> viewModel.selectedTabProperty().set(e.getKey()));
+            }
+        });
     }
 
     private VBox emptyState() {

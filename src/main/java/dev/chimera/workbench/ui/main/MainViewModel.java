@@ -11,6 +11,7 @@ import dev.chimera.workbench.ui.cost.CostViewModel;
 import dev.chimera.workbench.ui.data.DataViewModel;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsViewModel;
 import dev.chimera.workbench.ui.distribution.DistributionViewModel;
+import dev.chimera.workbench.ui.findings.FindingsViewModel;
 import dev.chimera.workbench.ui.power.PowerViewModel;
 import dev.chimera.workbench.ui.regime.RegimeViewModel;
 import dev.chimera.workbench.session.SessionFiles;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -38,6 +40,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 
 /**
@@ -61,6 +64,9 @@ public final class MainViewModel {
     private final PowerViewModel power;
     private final CostViewModel cost;
     private final SessionViewModel session;
+    private final FindingsViewModel findings;
+    private final ObjectProperty<WorkbenchTab> selectedTab =
+            new SimpleObjectProperty<>(this, "selectedTab", WorkbenchTab.DATA);
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -93,6 +99,8 @@ public final class MainViewModel {
         this.cost = new CostViewModel(executor);
         this.session = new SessionViewModel(executor, dialogs, this::openFolder, dataset.getReadOnlyProperty(),
                 loading.getReadOnlyProperty(), distributions, regimes, power, cost);
+        this.findings = new FindingsViewModel(executor, dialogs,
+                new EvidenceRouter(distributions, regimes, power, cost, selectedTab::set));
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -197,6 +205,7 @@ public final class MainViewModel {
         regimes.setDataset(ds);
         power.setDataset(ds);
         cost.setDataset(ds);
+        findings.setDataset(ds);
         dataset.set(ds);
         title.set(I18n.format("app.title.folder", displayName(folder)));
         recentFolders.setAll(recent.add(folder));
@@ -273,6 +282,20 @@ public final class MainViewModel {
     /** Save session… / Open session…, and the session state that belongs to no single tab. */
     public SessionViewModel session() {
         return session;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    /** The tab shown; the View follows it and writes the user's choice back. */
+    public ObjectProperty<WorkbenchTab> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    /** Shows the Findings tab (the status bar's verdict counts are a link to it). */
+    public void showFindings() {
+        selectedTab.set(WorkbenchTab.FINDINGS);
     }
 
     public DiagnosticsViewModel diagnostics() {

@@ -15,6 +15,7 @@ final class StatusBar extends HBox {
     static final String MESSAGE_ID = "statusMessage";
     static final String CANCEL_ID = "cancelButton";
     static final String LIVE_STATE_ID = "liveState";
+    static final String FINDINGS_ID = "statusFindings";
 
     StatusBar(MainViewModel viewModel) {
         super(8);
@@ -26,6 +27,17 @@ final class StatusBar extends HBox {
         message.textProperty().bind(viewModel.statusMessageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
+
+        Label findings = new Label();
+        findings.setId(FINDINGS_ID);
+        findings.getStyleClass().add(Styles.STATUS_FINDINGS);
+        javafx.beans.property.ReadOnlyStringProperty counts = viewModel.findings().countsTextProperty();
+        findings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                counts.get().isEmpty() ? "" : I18n.format("findings.status", counts.get()), counts));
+        findings.visibleProperty().bind(viewModel.findings().countsTextProperty().isNotEmpty());
+        findings.managedProperty().bind(findings.visibleProperty());
+        findings.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("findings.status.tooltip")));
+        findings.setOnMouseClicked(e -> viewModel.showFindings());
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.progressProperty());
@@ -48,6 +60,6 @@ final class StatusBar extends HBox {
         live.pseudoClassStateChanged(PAUSED, false);
         viewModel.watch().pausedProperty().addListener((obs, was, is) -> live.pseudoClassStateChanged(PAUSED, is));
 
-        getChildren().addAll(live, message, progress, cancel);
+        getChildren().addAll(live, message, findings, progress, cancel);
     }
 }

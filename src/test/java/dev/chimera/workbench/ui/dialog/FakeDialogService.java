@@ -14,12 +14,19 @@ public final class FakeDialogService implements DialogService {
     }
 
     private final Deque<Path> directories = new ArrayDeque<>();
+    private final Deque<Path> files = new ArrayDeque<>();
     private final List<ShownError> errors = new ArrayList<>();
     private boolean confirmAnswer = true;
 
     /** The next directory chooser returns this folder (once). */
     public synchronized FakeDialogService answerDirectory(Path folder) {
         directories.add(folder);
+        return this;
+    }
+
+    /** The next file chooser returns this file (once). */
+    public synchronized FakeDialogService answerFile(Path file) {
+        files.add(file);
         return this;
     }
 
@@ -35,6 +42,11 @@ public final class FakeDialogService implements DialogService {
     @Override
     public synchronized Optional<Path> chooseDirectory(String title, Path initial) {
         return Optional.ofNullable(directories.poll());
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseFile(String title, Path initial, String filterName, String... patterns) {
+        return Optional.ofNullable(files.poll());
     }
 
     @Override
