@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,4 +15,9 @@ public interface DialogService {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
+
+    /** Shows Help › About (versions of the app, the runtime and the bundled libraries). */
+    default void showAbout(AboutInfo about) {
+        // Dialog doubles that do not care about About need not implement it.
+    }
 }

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import dev.chimera.workbench.ui.I18n;
 import java.io.File;
 import java.io.PrintWriter;
@@ -57,5 +58,10 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(I18n.tr("dialog.confirm.header"));
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public void showAbout(AboutInfo about) {
+        AboutDialog.create(owner.get(), about).showAndWait();
     }
 }

@@ -36,6 +36,7 @@ final class MainMenuBar extends MenuBar {
         Menu file = new Menu(I18n.tr("menu.file"));
         file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
         getMenus().add(file);
+        getMenus().addAll(ViewAndHelpMenus.create(viewModel));
 
         viewModel.recentFoldersProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();

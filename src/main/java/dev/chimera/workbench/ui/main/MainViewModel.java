@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final RegimeViewModel regimes;
     private final PowerViewModel power;
     private final CostViewModel cost;
+    private final ThemeSetting theme = new ThemeSetting();
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -227,6 +228,16 @@ public final class MainViewModel {
 
     public CostViewModel cost() {
         return cost;
+    }
+
+    /** The window's theme (View › Theme). */
+    public ThemeSetting theme() {
+        return theme;
+    }
+
+    /** Help › About: this build's versions and the runtime's. */
+    public void showAbout() {
+        dialogs.showAbout(dev.chimera.workbench.about.AboutInfo.current());
     }
 
     public DiagnosticsViewModel diagnostics() {

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class FakeDialogService implements DialogService {
     private final Deque<Path> directories = new ArrayDeque<>();
     private final List<ShownError> errors = new ArrayList<>();
     private boolean confirmAnswer = true;
+    private final List<AboutInfo> abouts = new ArrayList<>();
 
     /** The next directory chooser returns this folder (once). */
     public synchronized FakeDialogService answerDirectory(Path folder) {
@@ -45,5 +47,15 @@ public final class FakeDialogService implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String message) {
         return confirmAnswer;
+    }
+
+    @Override
+    public synchronized void showAbout(AboutInfo about) {
+        abouts.add(about);
+    }
+
+    /** The About dialogs shown, oldest first. */
+    public synchronized List<AboutInfo> abouts() {
+        return List.copyOf(abouts);
     }
 }
