@@ -60,7 +60,10 @@ if ! $skip_jar || [ ! -f "$jar" ]; then
 fi
 
 # Version from the jar's manifest (written from the pom); jpackage wants numbers only: 0.1.0-SNAPSHOT → 0.1.0.
-version="$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')"
+version=""
+if command -v unzip >/dev/null 2>&1; then
+  version="$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')"
+fi
 if [ -z "$version" ]; then
   version="$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)"
 fi
@@ -116,7 +119,7 @@ if $build_deb; then
     --resource-dir packaging/linux \
     --linux-package-name "$name" --linux-app-category science --linux-menu-group "Science;DataVisualization;" \
     --linux-shortcut --linux-deb-maintainer "chimera-workbench@users.noreply.github.com" \
-    --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libxxf86vm1, fontconfig"
+    --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, fontconfig"
   deb="$(ls "$out"/*.deb)"
   echo "deb: $deb ($(du -h "$deb" | cut -f1))"
 fi
