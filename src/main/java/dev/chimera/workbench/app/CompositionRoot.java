@@ -41,6 +41,8 @@ public final class CompositionRoot {
         MainViewModel viewModel = new MainViewModel(loader::load, executor, dialogFactory.apply(stage), recent);
         viewModel.cost().usePricingStore(dev.chimera.workbench.ui.cost.PricingStore.inUserConfig());
         viewModel.watch().useTicker(new dev.chimera.workbench.ui.task.FxTicker(), watchPeriod());
+        viewModel.theme().usePreferences(preferences);
+        AppIcons.install(stage);
         MainView view = new MainView(viewModel, stage::close);
         // Use most of the screen (charts and tables need room), never more than 1600 × 1000.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -13,6 +13,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.isCliInvocation(args)) {
+            // No window may open from a command (chart exports draw through Java2D), even with a DISPLAY set.
+            System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args));
         }
         WorkbenchApplication.main(args);

@@ -21,11 +21,17 @@ import org.jfree.data.Range;
 
 /**
  * The one place that decides how charts look: fonts, the group palette, gridlines, antialiasing and
- * background. Every factory ends with {@link #apply}, on screen and in exports alike.
+ * background. Every factory ends with {@link #apply}, on screen and in exports alike. {@link #DARK} is the
+ * on-screen dark theme: the UI re-colours a finished chart with {@link #recolour} (paints only, so switching
+ * back and forth is lossless).
  */
 public final class ChartTheme {
-    /** The theme of the workbench. */
-    public static final ChartTheme STANDARD = new ChartTheme();
+    /** The theme of the workbench (light; exports always use it). */
+    public static final ChartTheme STANDARD = new ChartTheme(Color.WHITE, new Color(0x1F2937), new Color(0xDDE1E6),
+            new Color(0x6B7280), new Color(0x4B5563));
+    /** Dark background, light text: matches workbench-dark.css. */
+    public static final ChartTheme DARK = new ChartTheme(new Color(0x1F2227), new Color(0xE5E7EB),
+            new Color(0x3A3F47), new Color(0x9CA3AF), new Color(0xB8BFCA));
 
     // Okabe–Ito (colour-blind safe) first, then distinct extras; yellow left out (unreadable on white).
     private static final Color[] PALETTE = {
@@ -37,11 +43,23 @@ public final class ChartTheme {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Color GRID = new Color(0xDDE1E6);
-    private static final Color AXIS = new Color(0x6B7280);
-    private static final Color TEXT = new Color(0x1F2937);
+    private final Color background;
+    private final Color text;
+    private final Color grid;
+    private final Color axis;
+    private final Color mutedText;
 
-    private ChartTheme() {
+    private ChartTheme(Color background, Color text, Color grid, Color axis, Color mutedText) {
+        this.background = background;
+        this.text = text;
+        this.grid = grid;
+        this.axis = axis;
+        this.mutedText = mutedText;
+    }
+
+    /** Background of the chart and plot. */
+    public Color background() {
+        return background;
     }
 
     /** The colour of palette slot {@code index} (wraps round after {@link #paletteSize()} groups). */
@@ -60,7 +78,22 @@ public final class ChartTheme {
 
     /** Colour of text drawn on the plot (annotations). */
     public Paint textPaint() {
-        return TEXT;
+        return text;
+    }
+
+    /** Colour of secondary labels (e.g. a marker naming a published value). */
+    public Paint mutedTextPaint() {
+        return mutedText;
+    }
+
+    /**
+     * Re-colours a finished chart for this theme: backgrounds, titles, legends, axes, gridlines, and the
+     * labels and text annotations drawn in a theme's text colour. Series colours, fonts and data stay as the
+     * factory made them.
+     */
+    public JFreeChart recolour(JFreeChart chart) {
+        new ChartRecolourer(background, text, grid, axis, mutedText).recolour(chart);
+        return chart;
     }
 
     public Font annotationFont() {
@@ -72,42 +105,42 @@ public final class ChartTheme {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(background);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         TextTitle title = chart.getTitle();
         if (title != null) {
             title.setFont(TITLE);
-            title.setPaint(TEXT);
+            title.setPaint(text);
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(LEGEND);
-            legend.setItemPaint(TEXT);
+            legend.setItemPaint(text);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            legend.setBackgroundPaint(Color.WHITE);
+            legend.setBackgroundPaint(background);
         }
         Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(background);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 4));
         if (plot instanceof XYPlot xy) {
-            grid(xy);
-            style(xy.getDomainAxis());
-            style(xy.getRangeAxis());
+            grid(xy, grid);
+            style(xy.getDomainAxis(), text, axis);
+            style(xy.getRangeAxis(), text, axis);
             if (xy instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
                 for (XYPlot sub : combined.getSubplots()) {
-                    sub.setBackgroundPaint(Color.WHITE);
+                    sub.setBackgroundPaint(background);
                     sub.setOutlineVisible(false);
-                    grid(sub);
-                    style(sub.getRangeAxis());
+                    grid(sub, grid);
+                    style(sub.getRangeAxis(), text, axis);
                 }
             }
         } else if (plot instanceof CategoryPlot cat) {
-            cat.setRangeGridlinePaint(GRID);
+            cat.setRangeGridlinePaint(grid);
             cat.setRangeGridlineStroke(new BasicStroke(0.8f));
             cat.setDomainGridlinesVisible(false);
-            style(cat.getDomainAxis());
-            style(cat.getRangeAxis());
+            style(cat.getDomainAxis(), text, axis);
+            style(cat.getRangeAxis(), text, axis);
         }
         return chart;
     }
@@ -137,24 +170,31 @@ public final class ChartTheme {
         return axis;
     }
 
-    private static void grid(XYPlot plot) {
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+    private static void grid(XYPlot plot, Color grid) {
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
         plot.setDomainGridlineStroke(new BasicStroke(0.8f));
         plot.setRangeGridlineStroke(new BasicStroke(0.8f));
         plot.setDomainMinorGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    private static void style(Axis axis) {
+    private static void style(Axis axis, Color text, Color line) {
         if (axis == null) {
             return;
         }
         axis.setLabelFont(LABEL);
-        axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(TICK);
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(AXIS);
-        axis.setTickMarkPaint(AXIS);
+        paint(axis, text, line);
+    }
+
+    private static void paint(Axis axis, Color text, Color line) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(text);
+        axis.setTickLabelPaint(text);
+        axis.setAxisLinePaint(line);
+        axis.setTickMarkPaint(line);
     }
 }

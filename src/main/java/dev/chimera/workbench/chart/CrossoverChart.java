@@ -158,7 +158,7 @@ public final class CrossoverChart {
                         tint.getBlue(), i % 2 == 0 ? 22 : 34));
                 m.setLabel(r.label());
                 m.setLabelFont(STRIP_FONT);
-                m.setLabelPaint(new Color(0x4B5563));
+                m.setLabelPaint(ChartTheme.STANDARD.mutedTextPaint());
                 m.setLabelAnchor(RectangleAnchor.TOP);
                 m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
                 plot.addDomainMarker(m, Layer.BACKGROUND);

@@ -2,11 +2,11 @@ package dev.chimera.workbench.cli;
 
 import picocli.CommandLine;
 
-/** Version from the jar manifest (set by the build), "dev" when running from classes. */
+/** Version from the jar manifest (set by the build), else from the build's versions.properties (classes). */
 final class VersionProvider implements CommandLine.IVersionProvider {
     static String version() {
         String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return v == null ? dev.chimera.workbench.about.BuildInfo.load().appVersion() : v;
     }
 
     @Override

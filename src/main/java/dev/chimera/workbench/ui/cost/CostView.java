@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.cost;
 
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
 import java.util.function.Function;
 import javafx.geometry.Orientation;
@@ -88,11 +89,11 @@ public final class CostView extends BorderPane {
         javafx.scene.control.Tooltip.install(pane, CostControls.tip(tip));
         vm.resultProperty().addListener((obs, was, is) -> {
             if (is != null) {
-                viewer.setChart(pick.apply(is));
+                ScreenCharts.show(viewer, pick.apply(is));
             }
         });
         if (vm.resultProperty().get() != null) {
-            viewer.setChart(pick.apply(vm.resultProperty().get()));
+            ScreenCharts.show(viewer, pick.apply(vm.resultProperty().get()));
         }
         return pane;
     }

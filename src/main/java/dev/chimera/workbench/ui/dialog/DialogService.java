@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -28,4 +29,8 @@ public interface DialogService {
 
     /** Asks where to save a session, proposing {@code suggestedName}; empty when the user cancels. */
     Optional<Path> chooseSessionToSave(String title, Path initialFolder, String suggestedName);
+    /** Shows Help › About (versions of the app, the runtime and the bundled libraries). */
+    default void showAbout(AboutInfo about) {
+        // Dialog doubles that do not care about About need not implement it.
+    }
 }

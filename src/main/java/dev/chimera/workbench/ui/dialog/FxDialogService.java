@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import dev.chimera.workbench.ui.I18n;
 import java.io.File;
 import java.io.PrintWriter;
@@ -94,5 +95,10 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public void showAbout(AboutInfo about) {
+        AboutDialog.create(owner.get(), about).showAndWait();
     }
 }

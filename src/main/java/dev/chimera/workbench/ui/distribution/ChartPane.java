@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.distribution;
 
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
 import java.awt.geom.Rectangle2D;
 import javafx.geometry.Pos;
@@ -77,7 +78,7 @@ final class ChartPane extends BorderPane {
             empty.setVisible(true);
             return;
         }
-        viewer.setChart(chart);
+        ScreenCharts.show(viewer, chart);
         viewer.setVisible(true);
         empty.setVisible(false);
     }

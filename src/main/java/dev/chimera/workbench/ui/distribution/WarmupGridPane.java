@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.distribution;
 
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
 import java.awt.geom.Rectangle2D;
 import javafx.geometry.Pos;
@@ -66,7 +67,7 @@ final class WarmupGridPane extends BorderPane {
         vm.gridChartProperty().addListener((obs, was, is) -> {
             hover.setVisible(false);
             if (is != null) {
-                viewer.setChart(is);
+                ScreenCharts.show(viewer, is);
             }
         });
         viewer.addEventHandler(MouseEvent.MOUSE_MOVED, e -> moved(e, overlay));

@@ -34,7 +34,7 @@ final class EvidenceChartPane extends BorderPane {
         viewer.setVisible(chart != null);
         note.setVisible(chart == null);
         if (chart != null) {
-            viewer.setChart(chart);
+            dev.chimera.workbench.ui.ScreenCharts.show(viewer, chart);
         }
     }
 

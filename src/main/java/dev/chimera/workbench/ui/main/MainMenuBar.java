@@ -48,6 +48,7 @@ final class MainMenuBar extends MenuBar {
                 export, new SeparatorMenuItem(), exit);
         file.getItems().addAll(file.getItems().indexOf(recent) + 1, SessionActions.menuItems(viewModel));
         getMenus().add(file);
+        getMenus().addAll(ViewAndHelpMenus.create(viewModel));
 
         viewModel.recentFoldersProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();

@@ -2,7 +2,9 @@ package dev.chimera.workbench.ui.main;
 
 import dev.chimera.workbench.ui.compare.ComparisonView;
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
+import dev.chimera.workbench.ui.Theme;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.diagnostics.DiagnosticsView;
 import dev.chimera.workbench.ui.distribution.DistributionView;
@@ -151,10 +153,24 @@ public final class MainView extends BorderPane {
         return box;
     }
 
-    /** Adds the shortcuts menus cannot carry (the second Reload key) and the stylesheet. */
+    /** Adds the shortcuts menus cannot carry (the second Reload key), the stylesheet and the theme. */
     public void install(Scene scene) {
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         scene.getAccelerators().put(Shortcuts.RELOAD_ALT, viewModel::reload);
+        applyTheme(scene, viewModel.theme().get());
+        viewModel.theme().themeProperty().addListener((obs, was, is) -> applyTheme(scene, is));
+    }
+
+    private static void applyTheme(Scene scene, Theme theme) {
+        for (Theme t : Theme.values()) {
+            if (t.extraStylesheet() != null) {
+                scene.getStylesheets().remove(MainView.class.getResource(t.extraStylesheet()).toExternalForm());
+            }
+        }
+        if (theme.extraStylesheet() != null) {
+            scene.getStylesheets().add(MainView.class.getResource(theme.extraStylesheet()).toExternalForm());
+        }
+        ScreenCharts.use(theme.chartTheme());
     }
 
     private void dragOver(DragEvent e) {

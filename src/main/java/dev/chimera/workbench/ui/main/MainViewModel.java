@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final FindingsViewModel findings;
     private final ObjectProperty<WorkbenchTab> selectedTab =
             new SimpleObjectProperty<>(this, "selectedTab", WorkbenchTab.DATA);
+    private final ThemeSetting theme = new ThemeSetting();
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -296,6 +297,16 @@ public final class MainViewModel {
     /** Shows the Findings tab (the status bar's verdict counts are a link to it). */
     public void showFindings() {
         selectedTab.set(WorkbenchTab.FINDINGS);
+    }
+
+    /** The window's theme (View › Theme). */
+    public ThemeSetting theme() {
+        return theme;
+    }
+
+    /** Help › About: this build's versions and the runtime's. */
+    public void showAbout() {
+        dialogs.showAbout(dev.chimera.workbench.about.AboutInfo.current());
     }
 
     public DiagnosticsViewModel diagnostics() {

@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.power;
 
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class PowerChartPane extends BorderPane {
         viewer.setVisible(chart != null);
         empty.setVisible(chart == null);
         if (chart != null) {
-            viewer.setChart(chart);
+            ScreenCharts.show(viewer, chart);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.chimera.workbench.ui.regime;
 
 import dev.chimera.workbench.chart.CrossoverChart;
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.ScreenCharts;
 import dev.chimera.workbench.ui.Styles;
 import java.awt.geom.Rectangle2D;
 import javafx.scene.control.Label;
@@ -55,7 +56,7 @@ final class CrossoverPane extends StackPane {
         viewer.setVisible(chart != null);
         empty.setVisible(chart == null);
         if (chart != null) {
-            viewer.setChart(chart);
+            ScreenCharts.show(viewer, chart);
         }
         placeCursor();
     }

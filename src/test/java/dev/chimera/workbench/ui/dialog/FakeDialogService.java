@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.about.AboutInfo;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class FakeDialogService implements DialogService {
     private final Deque<Path> files = new ArrayDeque<>();
     private final List<ShownError> errors = new ArrayList<>();
     private boolean confirmAnswer = true;
+    private final List<AboutInfo> abouts = new ArrayList<>();
 
     /** The next directory chooser returns this folder (once). */
     public synchronized FakeDialogService answerDirectory(Path folder) {
@@ -82,5 +84,15 @@ public final class FakeDialogService implements DialogService {
     @Override
     public synchronized Optional<Path> chooseSessionToSave(String title, Path initialFolder, String suggestedName) {
         return Optional.ofNullable(sessionFiles.poll());
+    }
+
+    @Override
+    public synchronized void showAbout(AboutInfo about) {
+        abouts.add(about);
+    }
+
+    /** The About dialogs shown, oldest first. */
+    public synchronized List<AboutInfo> abouts() {
+        return List.copyOf(abouts);
     }
 }
