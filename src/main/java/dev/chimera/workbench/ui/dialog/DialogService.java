@@ -1,5 +1,7 @@
 package dev.chimera.workbench.ui.dialog;
 
+import dev.chimera.workbench.ui.export.ExportDialogAnswer;
+import dev.chimera.workbench.ui.export.ExportDialogRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,4 +16,12 @@ public interface DialogService {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
+
+    /**
+     * Asks which of the offered charts to export, in which formats, at which scale or DPI, into which folder and
+     * with which automatic annotations; empty when the user cancels. The default offers nothing (cancelled).
+     */
+    default Optional<ExportDialogAnswer> chooseExport(ExportDialogRequest request) {
+        return Optional.empty();
+    }
 }

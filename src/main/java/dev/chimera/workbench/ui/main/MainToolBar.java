@@ -4,7 +4,6 @@ import dev.chimera.workbench.ui.I18n;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.StackPane;
 
 /** The same actions as the File menu, with tooltips naming their shortcuts. */
 final class MainToolBar extends ToolBar {
@@ -12,7 +11,7 @@ final class MainToolBar extends ToolBar {
     static final String RELOAD_ID = "reloadButton";
     static final String EXPORT_ID = "exportButton";
 
-    MainToolBar(MainViewModel viewModel) {
+    MainToolBar(MainViewModel viewModel, Runnable exportCurrentTab) {
         Button open = new Button(I18n.tr("action.open"));
         open.setId(OPEN_ID);
         open.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.open.tooltip"),
@@ -28,11 +27,12 @@ final class MainToolBar extends ToolBar {
 
         Button export = new Button(I18n.tr("action.export"));
         export.setId(EXPORT_ID);
-        export.setDisable(true);
-        // A disabled control gets no mouse events, so the tooltip sits on a wrapper.
-        StackPane exportWrapper = new StackPane(export);
-        Tooltip.install(exportWrapper, new Tooltip(I18n.tr("action.export.tooltip")));
+        export.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.export.tooltip"),
+                Shortcuts.EXPORT.getDisplayText())));
+        export.setOnAction(e -> exportCurrentTab.run());
+        export.disableProperty().bind(viewModel.datasetProperty().isNull()
+                .or(viewModel.export().exportingProperty()));
 
-        getItems().addAll(open, reload, exportWrapper);
+        getItems().addAll(open, reload, export);
     }
 }

@@ -1,7 +1,11 @@
 package dev.chimera.workbench.ui.main;
 
 import dev.chimera.workbench.ui.compare.ComparisonViewModel;
+import dev.chimera.workbench.analysis.SampleFilter;
 import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.ui.distribution.DistributionSettings;
+import dev.chimera.workbench.ui.export.ExportContext;
+import dev.chimera.workbench.ui.export.ExportViewModel;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.model.Severity;
 import dev.chimera.workbench.ui.I18n;
@@ -56,6 +60,7 @@ public final class MainViewModel {
     private final RegimeViewModel regimes;
     private final PowerViewModel power;
     private final CostViewModel cost;
+    private final ExportViewModel export;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -80,6 +85,12 @@ public final class MainViewModel {
         this.regimes = new RegimeViewModel(executor);
         this.power = new PowerViewModel(executor);
         this.cost = new CostViewModel(executor);
+        this.export = new ExportViewModel(executor, dialogs, dataset::get, this::exportContext);
+        export.messageProperty().addListener((obs, was, is) -> {
+            if (!is.isEmpty()) {
+                idleStatus.set(is);
+            }
+        });
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -223,6 +234,20 @@ public final class MainViewModel {
 
     public PowerViewModel power() {
         return power;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The settings an export records, read from the tabs (FX thread). */
+    ExportContext exportContext() {
+        DistributionSettings d = distributions.settings();
+        String filters = d == null || d.valueFilters().isEmpty() ? "none" : d.valueFilters().entrySet().stream()
+                .map(e -> e.getKey() + " in " + new java.util.TreeSet<>(e.getValue())).reduce((a, b) -> a + "; " + b)
+                .orElse("none");
+        return new ExportContext(filters, d == null ? SampleFilter.defaults() : d.sampleFilter(),
+                cost.tierProperty().get(), regimes.paramsProperty().get());
     }
 
     public CostViewModel cost() {
