@@ -29,6 +29,8 @@ import javafx.stage.Window;
  */
 public final class ExportDialog {
     public static final String ID = "exportDialog";
+    public static final String FOLDER_ID = "exportFolder";
+    public static final String OK_ID = "exportOk";
     static final List<String> RESOLUTIONS = List.of("1\u00d7", "2\u00d7", "150 dpi", "300 dpi", "600 dpi");
     private final ExportDialogRequest request;
     private final DialogService chooser;
@@ -39,13 +41,21 @@ public final class ExportDialog {
     }
 
     public Optional<ExportDialogAnswer> showAndWait(Window owner) {
+        return build(owner).showAndWait();
+    }
+
+    /** The dialog, not shown yet (tests show and press it themselves). */
+    public Dialog<ExportDialogAnswer> build(Window owner) {
         Dialog<ExportDialogAnswer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(I18n.tr("export.title"));
         dialog.setHeaderText(I18n.tr("export.header"));
         dialog.getDialogPane().setId(ID);
         ButtonType ok = new ButtonType(I18n.tr("export.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).setId(OK_ID);
 
         VBox charts = new VBox(4);
         List<CheckBox> chartBoxes = new ArrayList<>();
@@ -66,6 +76,7 @@ public final class ExportDialog {
         resolution.disableProperty().bind(png.selectedProperty().not());
         TextField folder = new TextField(request.initialFolder() == null ? "" : request.initialFolder().toString());
         folder.setPrefColumnCount(28);
+        folder.setId(FOLDER_ID);
         Button browse = new Button(I18n.tr("export.browse"));
         browse.setOnAction(e -> chooser.chooseDirectory(I18n.tr("export.folder"), pathOrNull(folder.getText()))
                 .ifPresent(p -> folder.setText(p.toString())));
@@ -118,7 +129,7 @@ public final class ExportDialog {
                     slider.isSelected(), verdict.isSelected(), counts.isSelected(), Double.NaN, null);
             return new ExportDialogAnswer(ids, formats, scale, dpi, Path.of(folder.getText().trim()), auto);
         });
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static Path pathOrNull(String text) {
