@@ -2,7 +2,9 @@ package dev.chimera.workbench.cli;
 
 import dev.chimera.workbench.analysis.SampleFilter;
 import dev.chimera.workbench.analysis.scaling.ModelSizes;
+import dev.chimera.workbench.export.AnnotationsFile;
 import dev.chimera.workbench.export.AutoAnnotations;
+import dev.chimera.workbench.export.ChartAnnotation;
 import dev.chimera.workbench.export.ChartRequest;
 import dev.chimera.workbench.export.ChartSetExporter;
 import dev.chimera.workbench.export.ExportChart;
@@ -80,6 +82,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-auto-annotations", description = "no regime bands, crossover marker, slider line, badges, n")
     boolean noAuto;
 
+    @Option(names = "--annotations", paramLabel = "<file.json>",
+            description = "user callouts, arrows and ranges by chart id (see README, Export)")
+    Path annotationsFile;
+
     @Option(names = "--force", description = "overwrite existing files")
     boolean force;
 
@@ -107,6 +113,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("chimera-workbench: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Map<String, List<ChartAnnotation>> user = Map.of();
+        if (annotationsFile != null) {
+            try {
+                user = AnnotationsFile.load(annotationsFile);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("chimera-workbench: bad annotations file " + annotationsFile + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         Dataset ds = DatasetLoading.load(folder, err);
         if (ds == null) {
             return ExitCodes.FAILURE;
@@ -125,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Provenance provenance = provenance(ds, request);
             AutoAnnotations auto = (noAuto ? AutoAnnotations.none() : AutoAnnotations.all()).withSlider(params);
-            ChartSetExporter.export(list, formats, options, provenance, target, Map.of(), auto,
+            ChartSetExporter.export(list, formats, options, provenance, target, user, auto,
                     p -> stdout.println(p));
         } catch (FileAlreadyExistsException e) {
             err.println("chimera-workbench: " + e.getFile() + " exists (use --force to overwrite)");

@@ -41,6 +41,8 @@ public final class AnnotationApplier {
     static final Color NOTE_FILL = new Color(0xFFF7ED);
     static final Color RANGE_FILL = new Color(245, 158, 11, 45);
     static final Color SLIDER = new Color(0xB45309);
+    /** JFreeChart gives marker labels a grey box by default; ours sit on the plot like the other notes. */
+    static final Color CLEAR = new Color(0, 0, 0, 0);
     static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     static final Font COUNT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font BADGE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
@@ -73,6 +75,7 @@ public final class AnnotationApplier {
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 m.setLabelOffset(new RectangleInsets(30, 2, 2, 2)); // below the tier labels
+                m.setLabelBackgroundColor(CLEAR);
                 xy.addDomainMarker(m, Layer.FOREGROUND);
             }
         } else if (plot instanceof CategoryPlot cat) {
@@ -142,6 +145,7 @@ public final class AnnotationApplier {
             m.setLabelTextAnchor(r.axis() == ChartAnnotation.Axis.X ? TextAnchor.TOP_CENTER
                     : TextAnchor.CENTER_LEFT);
             m.setLabelOffset(new RectangleInsets(16, 4, 4, 4));
+            m.setLabelBackgroundColor(CLEAR);
         }
         return m;
     }

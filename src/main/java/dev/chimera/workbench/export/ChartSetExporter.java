@@ -23,7 +23,7 @@ public final class ChartSetExporter {
     }
 
     /**
-     * @param user       user annotations by chart id (a missing id: none)
+     * @param user       user annotations by chart id ({@link AnnotationsFile#ALL}: every chart)
      * @param onWritten  called with each file written (e.g. the CLI prints it)
      * @return the files written, in order
      */
@@ -40,7 +40,7 @@ public final class ChartSetExporter {
         List<Path> written = new ArrayList<>();
         int k = 0;
         for (ExportChart c : charts) {
-            prepare(c, user.getOrDefault(c.id(), List.of()), auto);
+            prepare(c, AnnotationsFile.forChart(user, c.id()), auto);
             for (ExportFormat f : formats) {
                 Path target = targets.get(k++);
                 ChartExporter.write(c.chart(), c.title(), f, options, provenance, target);

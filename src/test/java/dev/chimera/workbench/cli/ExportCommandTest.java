@@ -86,6 +86,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void userAnnotationsComeFromAJsonFileAndABadOneIsAUsageError() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.json"), "{\"annotations\": [{\"chart\": \"cost-vs-throughput\","
+                + " \"type\": \"callout\", \"x\": 50, \"y\": 3, \"text\": \"ours\"}]}");
+        Path out = dir.resolve("annotated");
+        Result r = run("export", COST, "--out", out.toString(), "--charts", "cost", "--format", "svg",
+                "--annotations", notes.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("cost-vs-throughput.svg"))).contains(">ours<");
+        assertThat(Files.readString(out.resolve("cost-by-backend-mode.svg"))).doesNotContain(">ours<");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"annotations\": [{\"type\": \"circle\"}]}");
+        Result b = run("export", COST, "--out", dir.resolve("x").toString(), "--annotations", bad.toString());
+        assertThat(b.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(b.err()).contains("annotations[0].type");
+    }
+
+    @Test
     void exportReportWritesASelfContainedFolder() throws Exception {
         Path out = dir.resolve("report");
         Result r = run("export-report", COST, "--out", out.toString());
