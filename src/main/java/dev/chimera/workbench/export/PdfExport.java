@@ -1,6 +1,7 @@
 package dev.chimera.workbench.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
@@ -28,10 +29,11 @@ public final class PdfExport {
 
     public static void write(JFreeChart chart, String title, ExportOptions o, Provenance provenance,
                              OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer()) {
             PDPage page = new PDPage(new PDRectangle(o.width(), o.height()));
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, o.width(), o.height());
+            g.setFontTextDrawer(fonts);
             try {
                 ChartPainter.paint(g, chart, o.width(), o.height(), o.footer() ? provenance : null);
             } finally {

@@ -106,6 +106,11 @@ class ExportFilesTest {
             assertThat(info.getSubject()).contains("Cold start: warmups excluded");
             assertThat(info.getCreationDate().getTimeInMillis())
                     .isEqualTo(ExportFixtures.PROVENANCE.date().toEpochMilli());
+            if (java.nio.file.Files.exists(java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))) {
+                // DejaVu Sans embedded: the axis label and the footer are real, searchable text.
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertThat(text).contains("latency_ms (ms)").contains("Chimera Workbench 9.9.9");
+            }
         }
     }
 
