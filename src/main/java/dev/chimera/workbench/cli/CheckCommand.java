@@ -1,10 +1,10 @@
 package dev.chimera.workbench.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chimera.workbench.findings.Catalog;
 import dev.chimera.workbench.findings.CatalogException;
 import dev.chimera.workbench.findings.FindingResult;
+import dev.chimera.workbench.findings.FindingsJson;
 import dev.chimera.workbench.findings.FindingsChecker;
 import dev.chimera.workbench.findings.Verdict;
 import dev.chimera.workbench.model.Dataset;
@@ -84,31 +84,9 @@ final class CheckCommand implements Callable<Integer> {
                 || (failOn.equals("inconclusive") && r.verdict() == Verdict.INCONCLUSIVE));
     }
 
+    /** The shape lives in {@link FindingsJson} so a report bundle's findings.json is the same. */
     static ObjectNode toJson(List<FindingResult> results) {
-        ObjectNode root = ScalingCliSupport.JSON.createObjectNode();
-        ArrayNode list = root.putArray("findings");
-        for (FindingResult r : results) {
-            ObjectNode n = list.addObject();
-            n.put("id", r.id());
-            n.put("verdict", r.verdict().name());
-            ScalingCliSupport.num(n, "measured", r.measured());
-            ScalingCliSupport.num(n, "expected", r.expected());
-            ArrayNode ci = n.putArray("ci95");
-            if (Double.isFinite(r.ciLo()) && Double.isFinite(r.ciHi())) {
-                ci.add(r.ciLo()).add(r.ciHi());
-            }
-            n.put("n", r.n());
-            ScalingCliSupport.num(n, "ratio", r.ratio());
-            n.put("kind", r.finding().kind().id());
-            n.put("quoted_value", r.finding().quoted());
-            n.put("report_value", r.finding().reportValue());
-            n.put("detail", r.detail());
-            n.put("scope", r.scope());
-            n.put("chart", r.chart());
-            ArrayNode files = n.putArray("files");
-            r.files().forEach(files::add);
-        }
-        return root;
+        return FindingsJson.toJson(results);
     }
 
     /** "-" for a NO_DATA result that covers every scope. */

@@ -19,12 +19,14 @@ import picocli.CommandLine.Command;
             "With a command it runs headless."},
         subcommands = {InspectCommand.class, SummarizeCommand.class, CompareCommand.class, ColdStartCommand.class,
             CompareGroupsCommand.class, CrossoverCommand.class, ScalingCommand.class, RegimeCommand.class,
-            PowerCommand.class, CostCommand.class, CheckCommand.class, GenerateSamplesCommand.class,
+            PowerCommand.class, CostCommand.class, CheckCommand.class, ExportCommand.class, ExportReportCommand.class,
+            GenerateSamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Subcommand names; kept in step with the annotation above by CliTest. */
     static final Set<String> COMMANDS = Set.of("inspect", "summarize", "compare", "coldstart", "compare-groups",
-            "crossover", "scaling", "regime", "power", "cost", "check", "generate-samples", "help");
+            "crossover", "scaling", "regime", "power", "cost", "check", "export", "export-report", "generate-samples",
+            "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,16 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.chimera.workbench.ui..", "dev.chimera.workbench.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..",
                     "org.jfree.chart.fx..", "org.jfree.fx..")
-            .because("engine packages (model, ingest, analysis, cli, ...) must work without a display");
+            .because("engine packages (model, ingest, analysis, chart, export, cli, ...) must work without a display");
+
+    /** Export runs headless from the CLI: Java2D, ImageIO, Batik and PDFBox only, never the toolkit or the UI. */
+    @ArchTest
+    static final ArchRule EXPORT_IS_AN_ENGINE_PACKAGE = noClasses()
+            .that().resideInAPackage("dev.chimera.workbench.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..",
+                    "org.jfree.chart.fx..", "org.jfree.fx..", "dev.chimera.workbench.ui..",
+                    "dev.chimera.workbench.app..", "dev.chimera.workbench.cli..")
+            .because("the export command and the GUI share one headless export engine");
 
     @ArchTest
     static final ArchRule ENGINE_DOES_NOT_DEPEND_ON_UI = noClasses()

@@ -1,6 +1,8 @@
 package dev.chimera.workbench.ui.dialog;
 
 import dev.chimera.workbench.about.AboutInfo;
+import dev.chimera.workbench.ui.export.ExportDialogAnswer;
+import dev.chimera.workbench.ui.export.ExportDialogRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,5 +34,13 @@ public interface DialogService {
     /** Shows Help › About (versions of the app, the runtime and the bundled libraries). */
     default void showAbout(AboutInfo about) {
         // Dialog doubles that do not care about About need not implement it.
+    }
+
+    /**
+     * Asks which of the offered charts to export, in which formats, at which scale or DPI, into which folder and
+     * with which automatic annotations; empty when the user cancels. The default offers nothing (cancelled).
+     */
+    default Optional<ExportDialogAnswer> chooseExport(ExportDialogRequest request) {
+        return Optional.empty();
     }
 }

@@ -2,6 +2,9 @@ package dev.chimera.workbench.ui.dialog;
 
 import dev.chimera.workbench.about.AboutInfo;
 import dev.chimera.workbench.ui.I18n;
+import dev.chimera.workbench.ui.export.ExportDialog;
+import dev.chimera.workbench.ui.export.ExportDialogAnswer;
+import dev.chimera.workbench.ui.export.ExportDialogRequest;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,6 +65,11 @@ public final class FxDialogService implements DialogService {
             alert.getDialogPane().setExpandableContent(details);
         }
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<ExportDialogAnswer> chooseExport(ExportDialogRequest request) {
+        return new ExportDialog(request, this).showAndWait(owner.get());
     }
 
     @Override

@@ -9,12 +9,12 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** File menu: Open Folder…, Reload, Recent Folders, Export… (placeholder), Quit. */
+/** File menu: Open Folder…, Reload, Recent Folders, Export…, Export Report…, Quit. */
 final class MainMenuBar extends MenuBar {
     private final MainViewModel viewModel;
     private final Menu recent = new Menu(I18n.tr("menu.file.recent"));
 
-    MainMenuBar(MainViewModel viewModel, Runnable quit) {
+    MainMenuBar(MainViewModel viewModel, Runnable quit, Runnable exportCurrentTab) {
         this.viewModel = viewModel;
         MenuItem open = new MenuItem(I18n.tr("action.open"));
         open.setId("menuOpenFolder");
@@ -37,7 +37,16 @@ final class MainMenuBar extends MenuBar {
 
         // Menu items cannot carry tooltips, so the label says why it is disabled.
         MenuItem export = new MenuItem(I18n.tr("action.export.menu"));
-        export.setDisable(true);
+        export.setId("menuExport");
+        export.setAccelerator(Shortcuts.EXPORT);
+        export.setOnAction(e -> exportCurrentTab.run());
+        export.disableProperty().bind(viewModel.datasetProperty().isNull()
+                .or(viewModel.export().exportingProperty()));
+        MenuItem report = new MenuItem(I18n.tr("action.exportReport"));
+        report.setId("menuExportReport");
+        report.setOnAction(e -> viewModel.export().exportReport());
+        report.disableProperty().bind(viewModel.datasetProperty().isNull()
+                .or(viewModel.export().exportingProperty()));
 
         MenuItem exit = new MenuItem(I18n.tr("action.quit"));
         exit.setAccelerator(Shortcuts.QUIT);
@@ -45,7 +54,7 @@ final class MainMenuBar extends MenuBar {
 
         Menu file = new Menu(I18n.tr("menu.file"));
         file.getItems().addAll(open, reload, recent, new SeparatorMenuItem(), live, pause, new SeparatorMenuItem(),
-                export, new SeparatorMenuItem(), exit);
+                export, report, new SeparatorMenuItem(), exit);
         file.getItems().addAll(file.getItems().indexOf(recent) + 1, SessionActions.menuItems(viewModel));
         getMenus().add(file);
         getMenus().addAll(ViewAndHelpMenus.create(viewModel));

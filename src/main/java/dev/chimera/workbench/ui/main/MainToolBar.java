@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.StackPane;
 
 /** The same actions as the File menu, with tooltips naming their shortcuts. */
 final class MainToolBar extends ToolBar {
@@ -15,7 +14,7 @@ final class MainToolBar extends ToolBar {
     static final String LIVE_ID = "liveButton";
     static final String PAUSE_ID = "pauseLiveButton";
 
-    MainToolBar(MainViewModel viewModel) {
+    MainToolBar(MainViewModel viewModel, Runnable exportCurrentTab) {
         Button open = new Button(I18n.tr("action.open"));
         open.setId(OPEN_ID);
         open.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.open.tooltip"),
@@ -31,10 +30,11 @@ final class MainToolBar extends ToolBar {
 
         Button export = new Button(I18n.tr("action.export"));
         export.setId(EXPORT_ID);
-        export.setDisable(true);
-        // A disabled control gets no mouse events, so the tooltip sits on a wrapper.
-        StackPane exportWrapper = new StackPane(export);
-        Tooltip.install(exportWrapper, new Tooltip(I18n.tr("action.export.tooltip")));
+        export.setTooltip(new Tooltip(I18n.format("toolbar.tooltip", I18n.tr("action.export.tooltip"),
+                Shortcuts.EXPORT.getDisplayText())));
+        export.setOnAction(e -> exportCurrentTab.run());
+        export.disableProperty().bind(viewModel.datasetProperty().isNull()
+                .or(viewModel.export().exportingProperty()));
 
         ToggleButton live = new ToggleButton(I18n.tr("action.live"));
         live.setId(LIVE_ID);
@@ -50,7 +50,7 @@ final class MainToolBar extends ToolBar {
         pause.visibleProperty().bind(viewModel.watch().liveProperty());
         pause.managedProperty().bind(viewModel.watch().liveProperty());
 
-        getItems().addAll(open, reload, exportWrapper, live, pause);
+        getItems().addAll(open, reload, export, live, pause);
         getItems().addAll(SessionActions.toolbarButtons(viewModel));
     }
 }

@@ -52,7 +52,8 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel viewModel, Runnable quit) {
         this.viewModel = viewModel;
-        setTop(new VBox(new MainMenuBar(viewModel, quit), new MainToolBar(viewModel)));
+        setTop(new VBox(new MainMenuBar(viewModel, quit, this::exportCurrentTab),
+                new MainToolBar(viewModel, this::exportCurrentTab)));
 
         Tab dataTab = new Tab(I18n.tr("tab.data"), new DataView(viewModel.data()));
         dataTab.setClosable(false);
@@ -188,6 +189,13 @@ public final class MainView extends BorderPane {
         }
         e.setDropCompleted(done);
         e.consume();
+    }
+
+    /** Export… asks the export ViewModel to export the charts the selected tab shows. */
+    private void exportCurrentTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        String id = selected == null ? null : selected.getId();
+        viewModel.export().exportCharts(CurrentTabCharts.of(id, viewModel), REGIMES_TAB_ID.equals(id));
     }
 
     /** Later features add their tabs here. */

@@ -3,7 +3,11 @@ package dev.chimera.workbench.ui.main;
 import dev.chimera.workbench.ui.compare.ComparisonViewModel;
 import dev.chimera.workbench.ingest.FolderFingerprint;
 import dev.chimera.workbench.ingest.LoadOptions;
+import dev.chimera.workbench.analysis.SampleFilter;
 import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.ui.distribution.DistributionSettings;
+import dev.chimera.workbench.ui.export.ExportContext;
+import dev.chimera.workbench.ui.export.ExportViewModel;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.model.Severity;
 import dev.chimera.workbench.ui.I18n;
@@ -68,6 +72,7 @@ public final class MainViewModel {
     private final ObjectProperty<WorkbenchTab> selectedTab =
             new SimpleObjectProperty<>(this, "selectedTab", WorkbenchTab.DATA);
     private final ThemeSetting theme = new ThemeSetting();
+    private final ExportViewModel export;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", I18n.tr("app.title"));
@@ -102,6 +107,12 @@ public final class MainViewModel {
                 loading.getReadOnlyProperty(), distributions, regimes, power, cost);
         this.findings = new FindingsViewModel(executor, dialogs,
                 new EvidenceRouter(distributions, regimes, power, cost, selectedTab::set));
+        this.export = new ExportViewModel(executor, dialogs, dataset::get, this::exportContext);
+        export.messageProperty().addListener((obs, was, is) -> {
+            if (!is.isEmpty()) {
+                idleStatus.set(is);
+            }
+        });
         recentFolders.setAll(recent.list());
         statusMessage = Bindings.when(executor.runningProperty()).then(executor.messageProperty())
                 .otherwise(idleStatus);
@@ -274,6 +285,20 @@ public final class MainViewModel {
 
     public PowerViewModel power() {
         return power;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The settings an export records, read from the tabs (FX thread). */
+    ExportContext exportContext() {
+        DistributionSettings d = distributions.settings();
+        String filters = d == null || d.valueFilters().isEmpty() ? "none" : d.valueFilters().entrySet().stream()
+                .map(e -> e.getKey() + " in " + new java.util.TreeSet<>(e.getValue())).reduce((a, b) -> a + "; " + b)
+                .orElse("none");
+        return new ExportContext(filters, d == null ? SampleFilter.defaults() : d.sampleFilter(),
+                cost.tierProperty().get(), regimes.paramsProperty().get());
     }
 
     public CostViewModel cost() {

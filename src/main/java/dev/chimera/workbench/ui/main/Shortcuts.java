@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 public final class Shortcuts {
     public static final KeyCombination OPEN_FOLDER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination RELOAD_ALT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LIVE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination PAUSE_LIVE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,

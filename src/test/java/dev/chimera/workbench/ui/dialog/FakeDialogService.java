@@ -1,6 +1,8 @@
 package dev.chimera.workbench.ui.dialog;
 
 import dev.chimera.workbench.about.AboutInfo;
+import dev.chimera.workbench.ui.export.ExportDialogAnswer;
+import dev.chimera.workbench.ui.export.ExportDialogRequest;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +21,9 @@ public final class FakeDialogService implements DialogService {
     private final List<ShownError> errors = new ArrayList<>();
     private boolean confirmAnswer = true;
     private final List<AboutInfo> abouts = new ArrayList<>();
+    private final Deque<ExportDialogAnswer> exports = new ArrayDeque<>();
+    private final List<ExportDialogRequest> exportRequests = new ArrayList<>();
+    private int confirmations;
 
     /** The next directory chooser returns this folder (once). */
     public synchronized FakeDialogService answerDirectory(Path folder) {
@@ -35,6 +40,28 @@ public final class FakeDialogService implements DialogService {
     public synchronized FakeDialogService answerConfirm(boolean answer) {
         confirmAnswer = answer;
         return this;
+    }
+
+    /** The next export dialog returns this answer (once); without one it is cancelled. */
+    public synchronized FakeDialogService answerExport(ExportDialogAnswer answer) {
+        exports.add(answer);
+        return this;
+    }
+
+    /** What the export dialogs were asked to offer. */
+    public synchronized List<ExportDialogRequest> exportRequests() {
+        return List.copyOf(exportRequests);
+    }
+
+    /** How many yes/no questions were asked. */
+    public synchronized int confirmations() {
+        return confirmations;
+    }
+
+    @Override
+    public synchronized Optional<ExportDialogAnswer> chooseExport(ExportDialogRequest request) {
+        exportRequests.add(request);
+        return Optional.ofNullable(exports.poll());
     }
 
     public synchronized List<ShownError> errors() {
@@ -59,6 +86,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String message) {
         confirmQuestions.add(message);
+        confirmations++;
         return confirmAnswer;
     }
 
