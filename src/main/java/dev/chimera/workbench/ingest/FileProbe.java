@@ -168,7 +168,7 @@ public final class FileProbe {
             String line = firstNonBlankLine().trim();
             if (line.startsWith("{")) {
                 try {
-                    JsonNode n = JsonSupport.mapper().readTree(line);
+                    JsonNode n = JsonSupport.probeMapper().readTree(line);
                     firstJsonLine = n != null && n.isObject() ? n : null;
                 } catch (IOException e) {
                     firstJsonLine = null;
@@ -187,7 +187,7 @@ public final class FileProbe {
             Set<String> keys = new LinkedHashSet<>();
             String trimmed = head.stripLeading();
             if (trimmed.startsWith("{")) {
-                try (JsonParser p = JsonSupport.mapper().getFactory().createParser(trimmed)) {
+                try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(trimmed)) {
                     if (p.nextToken() == JsonToken.START_OBJECT) {
                         JsonToken t;
                         while ((t = p.nextToken()) != null && t != JsonToken.END_OBJECT) {

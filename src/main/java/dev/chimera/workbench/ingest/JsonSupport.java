@@ -24,6 +24,8 @@ public final class JsonSupport {
     private static final ObjectMapper DEFAULT = forLimits(LoadLimits.defaults());
     /** The mapper of the load running on this thread; readers call {@link #mapper()} without passing limits. */
     private static final ThreadLocal<ObjectMapper> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<ObjectMapper> CURRENT_PROBE = new ThreadLocal<>();
+    private static final ObjectMapper DEFAULT_PROBE = DEFAULT;
 
     private JsonSupport() {
     }
@@ -38,7 +40,7 @@ public final class JsonSupport {
     public static ObjectMapper forLimits(LoadLimits limits) {
         List<Integer> key = List.of(limits.maxJsonDepth(), limits.maxJsonStringChars(), limits.maxJsonNumberChars());
         return BY_LIMITS.computeIfAbsent(key, k -> {
-            // Plain tree reading only: never activateDefaultTyping (polymorphic typing runs gadget classes).
+            // Plain tree reading only: default (polymorphic) typing stays off; it lets a document pick classes.
             ObjectMapper m = JsonMapper.builder()
                     .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                     .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -53,11 +55,29 @@ public final class JsonSupport {
         });
     }
 
+    /**
+     * The mapper format detection parses the 64 KiB head with: at least as lenient as the defaults, so a strict
+     * limit does not hide what a file is (the reader then reports the violation with its line).
+     */
+    public static ObjectMapper probeMapper() {
+        ObjectMapper m = CURRENT_PROBE.get();
+        return m == null ? DEFAULT_PROBE : m;
+    }
+
     /** Makes {@link #mapper()} use {@code limits} on this thread until the returned scope is closed. */
     public static Scope useLimits(LoadLimits limits) {
         ObjectMapper before = CURRENT.get();
+        ObjectMapper beforeProbe = CURRENT_PROBE.get();
+        LoadLimits d = LoadLimits.defaults();
         CURRENT.set(forLimits(limits));
-        return () -> CURRENT.set(before);
+        CURRENT_PROBE.set(forLimits(new LoadLimits(d.maxFileBytes(), d.maxFiles(), d.maxDepth(), d.maxLineChars(),
+                d.maxColumns(), Math.max(d.maxJsonDepth(), limits.maxJsonDepth()),
+                Math.max(d.maxJsonStringChars(), limits.maxJsonStringChars()),
+                Math.max(d.maxJsonNumberChars(), limits.maxJsonNumberChars()))));
+        return () -> {
+            CURRENT.set(before);
+            CURRENT_PROBE.set(beforeProbe);
+        };
     }
 
     /** Restores the previous limits of the thread. */

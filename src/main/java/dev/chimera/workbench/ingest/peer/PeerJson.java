@@ -110,7 +110,7 @@ public final class PeerJson {
         if (!head.startsWith("[")) {
             return keys;
         }
-        try (JsonParser p = JsonSupport.mapper().getFactory().createParser(head)) {
+        try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(head)) {
             p.nextToken();
             JsonToken t;
             while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
