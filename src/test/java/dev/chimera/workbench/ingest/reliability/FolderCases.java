@@ -80,6 +80,13 @@ final class FolderCases {
         // 5 files, a 3-file limit: which one is first left out depends on the directory order, so any file.
         out.add(new CorpusCase("folder", "more files than the limit", many, null, DEFAULTS.withMaxFiles(3),
                 diag("*", null, -1, -1, Severity.WARNING, 0, 0, "more than 3 files")));
+        // Reading either would never end (a pipe with no writer blocks, /dev/zero never ends): both must be
+        // skipped as not regular files, within the time bound.
+        out.add(new CorpusCase("folder", "named pipe called metrics.csv", single, dir -> mkfifo(dir, "metrics.csv"),
+                DEFAULTS, diag("metrics.csv", null, -1, -1, Severity.INFO, 0, 0, "not a regular file")));
+        out.add(new CorpusCase("folder", "symbolic link to /dev/zero called runs.jsonl", Map.of(),
+                dir -> Files.createSymbolicLink(dir.resolve("runs.jsonl"), Path.of("/dev/zero")), DEFAULTS,
+                diag("runs.jsonl", null, -1, -1, Severity.INFO, 0, 0, "not a regular file")));
         out.add(new CorpusCase("folder", "hidden file", CorpusCase.one(".cache.csv", bytes(csv)), null, DEFAULTS,
                 diag(".cache.csv", null, -1, -1, Severity.INFO, 0, 0, "hidden file skipped")));
         return out;
@@ -114,6 +121,11 @@ final class FolderCases {
      * 4 GiB of zeros in a 4 MB file: one gzip member of 1 MiB of zeros, repeated (concatenated gzip members
      * decompress to the concatenation), so the bomb is real yet quick to write.
      */
+    private static void mkfifo(Path dir, String name) throws Exception {
+        Process p = new ProcessBuilder("mkfifo", name).directory(dir.toFile()).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo not available");
+    }
+
     private static void bomb(Path p) throws IOException {
         java.io.ByteArrayOutputStream member = new java.io.ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(member)) {
