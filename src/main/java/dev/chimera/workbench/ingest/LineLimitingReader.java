@@ -24,7 +24,8 @@ final class LineLimitingReader extends Reader {
     private int lineLen;
     private long dropping = -1;
     private long lineNo = 1;
-    private char[] out = new char[0];
+    private static final char[] NEWLINE = {'\n'};
+    private char[] out = new char[1 << 15];
     private int outPos;
     private int outLen;
     private boolean eof;
@@ -55,44 +56,121 @@ final class LineLimitingReader extends Reader {
     /** Reads one chunk and moves every completed line (or the rest, at the end) to the output. */
     private void fill() throws IOException {
         int n = in.read(chunk, 0, chunk.length);
-        StringBuilder ready = new StringBuilder();
+        outPos = 0;
+        outLen = 0;
         if (n < 0) {
             eof = true;
             if (dropping >= 0) {
                 listener.dropped(lineNo, dropping);
             } else {
-                ready.append(line, 0, lineLen);
+                emit(line, lineLen);
             }
             lineLen = 0;
-        } else {
-            for (int i = 0; i < n; i++) {
-                char c = chunk[i];
-                if (c == '\n') {
-                    if (dropping >= 0) {
-                        listener.dropped(lineNo, dropping);
-                        dropping = -1;
-                    } else {
-                        ready.append(line, 0, lineLen);
-                    }
-                    ready.append('\n');
-                    lineLen = 0;
-                    lineNo++;
-                } else if (dropping >= 0) {
-                    dropping++;
-                } else if (lineLen >= maxChars) {
-                    dropping = lineLen + 1L;
-                    lineLen = 0;
+            return;
+        }
+        int start = 0;
+        if (maxChars >= chunk.length && dropping < 0) {
+            // Fast path (any real limit): a line wholly inside the chunk is shorter than the limit, so only the
+            // first line (continuing the carried one) needs checking; the lines after it are copied as they are.
+            int first = indexOf('\n', 0, n);
+            int last = lastIndexOf('\n', n);
+            if (first >= 0 && last > first) {
+                take(0, first);
+                if (dropping >= 0) {
+                    listener.dropped(lineNo, dropping);
+                    dropping = -1;
                 } else {
-                    if (lineLen == line.length) {
-                        line = Arrays.copyOf(line, (int) Math.min((long) maxChars, line.length * 2L));
-                    }
-                    line[lineLen++] = c;
+                    emit(line, lineLen);
                 }
+                lineLen = 0;
+                lineNo += countNewlines(first, last + 1);
+                emitChunk(first, last + 1);
+                start = last + 1;
+                take(start, n);
+                return;
             }
         }
-        out = ready.toString().toCharArray();
-        outPos = 0;
-        outLen = out.length;
+        for (int i = 0; i < n; i++) {
+            if (chunk[i] == '\n') {
+                take(start, i);
+                if (dropping >= 0) {
+                    listener.dropped(lineNo, dropping);
+                    dropping = -1;
+                } else {
+                    emit(line, lineLen);
+                }
+                emit(NEWLINE, 1);
+                lineLen = 0;
+                lineNo++;
+                start = i + 1;
+            }
+        }
+        take(start, n);
+    }
+
+    /** Adds chunk[from, to) to the current line, or starts dropping it when it grows over the limit. */
+    private void take(int from, int to) {
+        int len = to - from;
+        if (dropping >= 0) {
+            dropping += len;
+        } else if ((long) lineLen + len > maxChars) {
+            dropping = (long) lineLen + len;
+            lineLen = 0;
+        } else {
+            if (lineLen + len > line.length) {
+                line = Arrays.copyOf(line, (int) Math.min(maxChars, Math.max(lineLen + len, line.length * 2L)));
+            }
+            System.arraycopy(chunk, from, line, lineLen, len);
+            lineLen += len;
+        }
+    }
+
+    private int indexOf(char c, int from, int to) {
+        char[] a = chunk;
+        for (int i = from; i < to; i++) {
+            if (a[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastIndexOf(char c, int to) {
+        char[] a = chunk;
+        for (int i = to - 1; i >= 0; i--) {
+            if (a[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int countNewlines(int from, int to) {
+        char[] a = chunk;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (a[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void emitChunk(int from, int to) {
+        int len = to - from;
+        if (outLen + len > out.length) {
+            out = Arrays.copyOf(out, Math.max(outLen + len, out.length * 2));
+        }
+        System.arraycopy(chunk, from, out, outLen, len);
+        outLen += len;
+    }
+
+    private void emit(char[] src, int len) {
+        if (outLen + len > out.length) {
+            out = Arrays.copyOf(out, Math.max(outLen + len, out.length * 2));
+        }
+        System.arraycopy(src, 0, out, outLen, len);
+        outLen += len;
     }
 
     @Override

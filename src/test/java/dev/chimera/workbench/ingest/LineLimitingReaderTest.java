@@ -52,6 +52,29 @@ class LineLimitingReaderTest {
     }
 
     @Test
+    void aLimitAboveTheChunkSizeTakesTheFastPathWithTheSameResult() throws IOException {
+        // 3000 short lines, then one of 30 000 characters (limit 20 000), then 3000 more: line 3001 is dropped
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append("row,").append(i).append('\n');
+        }
+        text.append("w".repeat(30_000)).append('\n');
+        for (int i = 0; i < 3000; i++) {
+            text.append("row,").append(3000 + i).append('\n');
+        }
+        List<long[]> dropped = new ArrayList<>();
+        List<String> lines = read(text.toString(), 20_000, dropped);
+        assertThat(lines).hasSize(6001);
+        assertThat(lines.get(2999)).isEqualTo("row,2999");
+        assertThat(lines.get(3000)).isEmpty();
+        assertThat(lines.get(6000)).isEqualTo("row,5999");
+        assertThat(dropped).singleElement().satisfies(d -> {
+            assertThat(d[0]).isEqualTo(3001);
+            assertThat(d[1]).isEqualTo(30_000);
+        });
+    }
+
+    @Test
     void textUnderTheLimitPassesUnchanged() throws IOException {
         String text = "a,b\r\n1,2\n\n3,4";
         StringBuilder out = new StringBuilder();
