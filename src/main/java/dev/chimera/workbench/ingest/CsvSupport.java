@@ -113,6 +113,12 @@ public final class CsvSupport {
                 return 0;
             }
             List<String> header = it.next().getFields().stream().map(String::trim).toList();
+            int maxColumns = ctx.limits().maxColumns();
+            if (header.size() > maxColumns) {
+                ctx.diagnostics().error(1, maxColumns + 1, "header has " + header.size() + " columns, over the "
+                        + maxColumns + "-column limit; file not read");
+                return 0;
+            }
             Row row = new Row(header);
             CsvRecord rec = next(it, ctx);
             while (rec != null) {

@@ -117,6 +117,18 @@ public final class DatasetLoader {
     /** Reads one file; every failure but cancellation becomes a diagnostic. */
     FileResult readOne(Path file, String rel, FolderIndex index, CancellationToken cancel) {
         cancel.throwIfCancelled();
+        try (JsonSupport.Scope limits = JsonSupport.useLimits(options.limits())) {
+            return probeAndRead(file, rel, index, cancel);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Detection itself failed (a reader's detect, or the probe): the file is listed, not read.
+            LOG.warn("detecting the format of {} failed", rel, e);
+            return FileResult.skipped(rel, 0, Diagnostic.error(rel, 0, 0, "could not be examined: " + e));
+        }
+    }
+
+    private FileResult probeAndRead(Path file, String rel, FolderIndex index, CancellationToken cancel) {
         long size;
         FileProbe probe;
         try {
@@ -130,7 +142,10 @@ public final class DatasetLoader {
             return FileResult.skipped(rel, 0, Diagnostic.warning(rel, 0, 0, "could not be opened: " + e));
         }
         if (probe.looksBinary()) {
-            return FileResult.skipped(rel, size, Diagnostic.info(rel, "binary file skipped"));
+            String compression = probe.compression();
+            return FileResult.skipped(rel, size, compression == null ? Diagnostic.info(rel, "binary file skipped")
+                    : Diagnostic.warning(rel, 0, 0, "compressed file (" + compression
+                    + ") not read; decompress it into the folder to load it"));
         }
         FormatReader reader = registry.detect(probe).orElse(null);
         if (size == 0) {
@@ -140,14 +155,14 @@ public final class DatasetLoader {
         if (reader == null) {
             return FileResult.unknown(rel, size, probe);
         }
-        ReadContext ctx = new ReadContext(probe, reader.id(), cancel);
+        ReadContext ctx = new ReadContext(probe, reader.id(), cancel, options.limits());
         String duplicateOf = null;
         try {
             duplicateOf = reader.duplicateOf(probe, index);
             reader.read(ctx);
         } catch (CancellationException e) {
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             ctx.diagnostics().error(0, 0, "could not read the file: " + e.getMessage()
                     + "; rows read before the problem are kept");
         } catch (RuntimeException | StackOverflowError e) {
@@ -193,9 +208,14 @@ public final class DatasetLoader {
         }
 
         static FileResult unknown(String rel, long size, FileProbe probe) {
-            String hint = probe.jsonTopLevelKeys().isEmpty() ? "first line: " + CsvSupport.abbreviate(
-                    probe.firstNonBlankLine()) : "JSON keys: " + String.join(", ",
-                    probe.jsonTopLevelKeys().stream().limit(8).toList());
+            String first = probe.firstNonBlankLine();
+            String hint = probe.jsonTopLevelKeys().isEmpty() ? "first line: " + CsvSupport.abbreviate(first)
+                    : "JSON keys: " + String.join(", ", probe.jsonTopLevelKeys().stream().limit(8).toList());
+            if (!first.contains(",") && (first.contains(";") || first.contains("\t"))) {
+                // A spreadsheet export with ';' (European locales) or tab separators: say why it was not read.
+                hint += "; looks like a " + (first.contains(";") ? "';'" : "tab") + "-separated table: only"
+                        + " comma-separated CSV is read, re-export it with ',' separators";
+            }
             return new FileResult(rel, size, null, null, null,
                     List.of(Diagnostic.info(rel, "format not recognised (" + hint + ")")));
         }

@@ -27,12 +27,14 @@ public final class FileProbe {
     private final long size;
     private final String head;
     private final boolean complete;
+    private final byte[] magic;
     private List<String> lines;
     private Set<String> topLevelKeys;
     private JsonNode firstJsonLine;
     private boolean firstJsonLineParsed;
 
-    private FileProbe(Path path, String relativePath, long size, String head, boolean complete) {
+    private FileProbe(Path path, String relativePath, long size, String head, boolean complete, byte[] magic) {
+        this.magic = magic;
         this.path = path;
         this.relativePath = relativePath;
         this.size = size;
@@ -47,12 +49,13 @@ public final class FileProbe {
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(HEAD_BYTES);
         }
-        return new FileProbe(path, relativePath, size, decode(bytes), size <= HEAD_BYTES);
+        return new FileProbe(path, relativePath, size, decode(bytes), size <= HEAD_BYTES,
+                java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 6)));
     }
 
     /** A probe over in-memory text, for tests and for content that is not on disk. */
     public static FileProbe ofText(String relativePath, String text) {
-        return new FileProbe(Path.of(relativePath), relativePath, text.length(), stripBom(text), true);
+        return new FileProbe(Path.of(relativePath), relativePath, text.length(), stripBom(text), true, new byte[0]);
     }
 
     static String decode(byte[] bytes) {
@@ -165,7 +168,7 @@ public final class FileProbe {
             String line = firstNonBlankLine().trim();
             if (line.startsWith("{")) {
                 try {
-                    JsonNode n = JsonSupport.mapper().readTree(line);
+                    JsonNode n = JsonSupport.probeMapper().readTree(line);
                     firstJsonLine = n != null && n.isObject() ? n : null;
                 } catch (IOException e) {
                     firstJsonLine = null;
@@ -184,7 +187,7 @@ public final class FileProbe {
             Set<String> keys = new LinkedHashSet<>();
             String trimmed = head.stripLeading();
             if (trimmed.startsWith("{")) {
-                try (JsonParser p = JsonSupport.mapper().getFactory().createParser(trimmed)) {
+                try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(trimmed)) {
                     if (p.nextToken() == JsonToken.START_OBJECT) {
                         JsonToken t;
                         while ((t = p.nextToken()) != null && t != JsonToken.END_OBJECT) {
@@ -202,6 +205,42 @@ public final class FileProbe {
             topLevelKeys = Collections.unmodifiableSet(keys);
         }
         return topLevelKeys;
+    }
+
+    /**
+     * The compression format named by the file's magic bytes (gzip, zip, xz, zstd, bzip2), or null. Compressed
+     * files are not read (see docs/reliability.md): decompressing untrusted input is how a small file becomes
+     * gigabytes (a "bomb"), and no supported tool writes compressed results by default.
+     */
+    public String compression() {
+        if (startsWith(0x1f, 0x8b)) {
+            return "gzip";
+        }
+        if (startsWith('P', 'K', 3, 4)) {
+            return "zip";
+        }
+        if (startsWith(0xfd, '7', 'z', 'X', 'Z', 0)) {
+            return "xz";
+        }
+        if (startsWith(0x28, 0xb5, 0x2f, 0xfd)) {
+            return "zstd";
+        }
+        if (startsWith('B', 'Z', 'h')) {
+            return "bzip2";
+        }
+        return null;
+    }
+
+    private boolean startsWith(int... bytes) {
+        if (magic.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((magic[i] & 0xff) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the head contains a NUL byte or mostly non-text characters. */

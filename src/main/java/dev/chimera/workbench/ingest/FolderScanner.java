@@ -54,6 +54,8 @@ public final class FolderScanner {
                         if (attrs.isDirectory()) {
                             notes.add(Diagnostic.info(rel, "folder nested deeper than " + options.maxDepth()
                                     + " levels; not read"));
+                        } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                            notes.add(Diagnostic.warning(rel, 0, 0, "symbolic link to a missing target; skipped"));
                         } else if (!attrs.isRegularFile()) {
                             notes.add(Diagnostic.info(rel, "not a regular file; skipped"));
                         } else if (isHidden(file)) {

@@ -11,31 +11,79 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Jackson configuration for reading result files: Python's NaN/Infinity tokens accepted, bounded
  * nesting and string sizes, no polymorphic typing (we only ever read trees).
  */
 public final class JsonSupport {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(200)
-                .maxStringLength(50_000_000)
-                .maxNumberLength(1000)
-                .build());
-    }
+    private static final Map<List<Integer>, ObjectMapper> BY_LIMITS = new ConcurrentHashMap<>();
+    private static final ObjectMapper DEFAULT = forLimits(LoadLimits.defaults());
+    /** The mapper of the load running on this thread; readers call {@link #mapper()} without passing limits. */
+    private static final ThreadLocal<ObjectMapper> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<ObjectMapper> CURRENT_PROBE = new ThreadLocal<>();
+    private static final ObjectMapper DEFAULT_PROBE = DEFAULT;
 
     private JsonSupport() {
     }
 
+    /** The mapper for the limits of the current load (set by the loader around each file), else the default. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        ObjectMapper m = CURRENT.get();
+        return m == null ? DEFAULT : m;
+    }
+
+    /** A mapper with Jackson's stream constraints set from {@code limits}; one per distinct limit set. */
+    public static ObjectMapper forLimits(LoadLimits limits) {
+        List<Integer> key = List.of(limits.maxJsonDepth(), limits.maxJsonStringChars(), limits.maxJsonNumberChars());
+        return BY_LIMITS.computeIfAbsent(key, k -> {
+            // Plain tree reading only: default (polymorphic) typing stays off; it lets a document pick classes.
+            ObjectMapper m = JsonMapper.builder()
+                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build();
+            m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(k.get(0))
+                    .maxStringLength(k.get(1))
+                    .maxNumberLength(k.get(2))
+                    .build());
+            return m;
+        });
+    }
+
+    /**
+     * The mapper format detection parses the 64 KiB head with: at least as lenient as the defaults, so a strict
+     * limit does not hide what a file is (the reader then reports the violation with its line).
+     */
+    public static ObjectMapper probeMapper() {
+        ObjectMapper m = CURRENT_PROBE.get();
+        return m == null ? DEFAULT_PROBE : m;
+    }
+
+    /** Makes {@link #mapper()} use {@code limits} on this thread until the returned scope is closed. */
+    public static Scope useLimits(LoadLimits limits) {
+        ObjectMapper before = CURRENT.get();
+        ObjectMapper beforeProbe = CURRENT_PROBE.get();
+        LoadLimits d = LoadLimits.defaults();
+        CURRENT.set(forLimits(limits));
+        CURRENT_PROBE.set(forLimits(new LoadLimits(d.maxFileBytes(), d.maxFiles(), d.maxDepth(), d.maxLineChars(),
+                d.maxColumns(), Math.max(d.maxJsonDepth(), limits.maxJsonDepth()),
+                Math.max(d.maxJsonStringChars(), limits.maxJsonStringChars()),
+                Math.max(d.maxJsonNumberChars(), limits.maxJsonNumberChars()))));
+        return () -> {
+            CURRENT.set(before);
+            CURRENT_PROBE.set(beforeProbe);
+        };
+    }
+
+    /** Restores the previous limits of the thread. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Receives one parsed JSONL record with its 1-based line number. */
@@ -80,32 +128,83 @@ public final class JsonSupport {
     }
 
     private static JsonNode parseLine(ReadContext ctx, String line, long lineNo, boolean last) {
-        try {
-            return MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            int col = loc == null ? 0 : Math.max(1, loc.getColumnNr());
-            if (last) {
-                ctx.diagnostics().warning(lineNo, col,
-                        "last line is incomplete (file cut off or still being written); skipped");
-            } else {
-                ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, col,
-                        "not valid JSON: " + e.getOriginalMessage(), "not valid JSON");
+        try (JsonParser p = mapper().createParser(line)) {
+            try {
+                JsonNode n = mapper().readTree(p);
+                if (n != null) {
+                    checkTrailing(ctx, p, lineNo);
+                }
+                return n;
+            } catch (JsonProcessingException e) {
+                JsonLocation loc = where(e, p);
+                int col = loc == null ? 0 : Math.max(1, loc.getColumnNr());
+                if (last && !isConstraint(e)) {
+                    ctx.diagnostics().warning(lineNo, col,
+                            "last line is incomplete (file cut off or still being written); skipped");
+                } else {
+                    ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, col,
+                            "not valid JSON: " + e.getOriginalMessage(), "not valid JSON");
+                }
+                return null;
             }
+        } catch (IOException e) {
+            ctx.diagnostics().error(lineNo, 1, "could not parse the line: " + e.getMessage());
             return null;
         }
     }
 
     /** Parses a whole JSON document; on a syntax error reports it with line and column and returns null. */
     public static JsonNode readDocument(ReadContext ctx) throws IOException {
-        try (BufferedReader r = ctx.openText(); JsonParser p = MAPPER.getFactory().createParser(r)) {
-            return MAPPER.readTree(p);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
-            return null;
+        try (BufferedReader r = ctx.openDocumentText(); JsonParser p = mapper().getFactory().createParser(r)) {
+            try {
+                JsonNode n = mapper().readTree(p);
+                if (n != null) {
+                    checkTrailing(ctx, p, -1);
+                }
+                return n;
+            } catch (JsonProcessingException e) {
+                JsonLocation loc = where(e, p);
+                ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                        "not valid JSON: " + e.getOriginalMessage());
+                return null;
+            }
         }
+    }
+
+    /**
+     * Where a JSON problem is: the exception's location, else the parser's (Jackson's limit violations, such as
+     * nesting depth or string length, carry no location of their own).
+     */
+    public static JsonLocation where(JsonProcessingException e, JsonParser p) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() <= 0) && p != null) {
+            loc = p.currentLocation();
+        }
+        return loc;
+    }
+
+    /** True for a violated limit (depth, string or number size) rather than a syntax error. */
+    public static boolean isConstraint(JsonProcessingException e) {
+        return e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException;
+    }
+
+    /**
+     * Warns when anything but whitespace follows the value just read (two documents pasted together, a log
+     * line appended): it used to be dropped without a word. {@code line} overrides the reported line (JSONL).
+     */
+    public static void checkTrailing(ReadContext ctx, JsonParser p, long line) {
+        JsonLocation loc;
+        try {
+            if (p.nextToken() == null) {
+                return;
+            }
+            loc = p.currentTokenLocation();
+        } catch (IOException e) {
+            loc = e instanceof JsonProcessingException jpe ? where(jpe, p) : p.currentLocation();
+        }
+        ctx.diagnostics().add(dev.chimera.workbench.model.Severity.WARNING, line > 0 ? line : loc.getLineNr(),
+                Math.max(1, loc.getColumnNr()), "content after the end of the JSON value ignored",
+                "content after the end of the JSON value");
     }
 
     // ---- small typed accessors that never throw -------------------------------------------------------

@@ -26,6 +26,7 @@ public final class ReadContext {
     private final String formatId;
     private final Diagnostics diagnostics;
     private final CancellationToken cancellation;
+    private final LoadLimits limits;
     private final Map<CanonicalTable, TableBuffer> buffers = new EnumMap<>(CanonicalTable.class);
     private final List<ModelSizeFact> modelSizes = new ArrayList<>();
     private long records;
@@ -33,10 +34,19 @@ public final class ReadContext {
     private String note = "";
 
     public ReadContext(FileProbe probe, String formatId, CancellationToken cancellation) {
+        this(probe, formatId, cancellation, LoadLimits.defaults());
+    }
+
+    public ReadContext(FileProbe probe, String formatId, CancellationToken cancellation, LoadLimits limits) {
         this.probe = probe;
         this.formatId = formatId;
         this.diagnostics = new Diagnostics(probe.relativePath());
         this.cancellation = cancellation;
+        this.limits = limits;
+    }
+
+    public LoadLimits limits() {
+        return limits;
     }
 
     public Path path() {
@@ -64,13 +74,36 @@ public final class ReadContext {
         cancellation.throwIfCancelled();
     }
 
-    /** Opens the file read-only as UTF-8 text, BOM removed, malformed bytes replaced (never fails on them). */
+    /**
+     * Opens a line-oriented file (CSV, JSONL, text log) read-only as UTF-8 text, BOM removed, malformed bytes
+     * replaced (never fails on them). A line over {@link LoadLimits#maxLineChars()} comes through empty (its
+     * line break kept, so line numbers stay right) and is reported as an error.
+     */
     public BufferedReader openText() throws IOException {
+        return open(true);
+    }
+
+    /**
+     * Opens a whole document (JSON parsed by streaming tokens) like {@link #openText()} but without the line
+     * limit: a minified document is a single line, bounded instead by the file size and the JSON limits.
+     */
+    public BufferedReader openDocumentText() throws IOException {
+        return open(false);
+    }
+
+    private BufferedReader open(boolean limitLines) throws IOException {
         InputStream in = Files.newInputStream(probe.path(), StandardOpenOption.READ);
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        java.io.Reader text = new InputStreamReader(in, decoder);
+        if (limitLines) {
+            text = new LineLimitingReader(text, limits.maxLineChars(), (line, chars) -> diagnostics.add(
+                    dev.chimera.workbench.model.Severity.ERROR, line, 1, "line is longer than the "
+                            + limits.maxLineChars() + "-character limit (" + chars + "+ characters); skipped",
+                    "line over the length limit"));
+        }
+        BufferedReader r = new BufferedReader(text, 1 << 16);
         r.mark(1);
         int first = r.read();
         if (first != '\uFEFF' && first != -1) {

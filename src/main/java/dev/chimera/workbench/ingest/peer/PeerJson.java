@@ -40,14 +40,16 @@ public final class PeerJson {
      */
     public static int forEachRootValue(ReadContext ctx, ValueHandler handler) throws IOException {
         int n = 0;
-        try (BufferedReader r = ctx.openText(); JsonParser p = JsonSupport.mapper().getFactory().createParser(r)) {
-            while (p.nextToken() != null) {
-                ctx.checkCancelled();
-                long line = p.currentTokenLocation().getLineNr();
-                handler.value(line, n++, JsonSupport.mapper().readTree(p));
+        try (BufferedReader r = ctx.openDocumentText(); JsonParser p = JsonSupport.mapper().getFactory().createParser(r)) {
+            try {
+                while (p.nextToken() != null) {
+                    ctx.checkCancelled();
+                    long line = p.currentTokenLocation().getLineNr();
+                    handler.value(line, n++, JsonSupport.mapper().readTree(p));
+                }
+            } catch (JsonProcessingException e) {
+                reportSyntax(ctx, e, p);
             }
-        } catch (JsonProcessingException e) {
-            reportSyntax(ctx, e);
         }
         return n;
     }
@@ -58,31 +60,35 @@ public final class PeerJson {
      */
     public static int forEachArrayElement(ReadContext ctx, ValueHandler handler) throws IOException {
         int n = 0;
-        try (BufferedReader r = ctx.openText(); JsonParser p = JsonSupport.mapper().getFactory().createParser(r)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                ctx.diagnostics().error(1, 1, "expected a JSON array at the top level");
-                return 0;
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
-                if ((n & 0xFF) == 0) {
-                    ctx.checkCancelled();
+        try (BufferedReader r = ctx.openDocumentText(); JsonParser p = JsonSupport.mapper().getFactory().createParser(r)) {
+            try {
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    ctx.diagnostics().error(1, 1, "expected a JSON array at the top level");
+                    return 0;
                 }
-                long line = p.currentTokenLocation().getLineNr();
-                handler.value(line, n++, JsonSupport.mapper().readTree(p));
+                JsonToken t;
+                while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
+                    if ((n & 0xFF) == 0) {
+                        ctx.checkCancelled();
+                    }
+                    long line = p.currentTokenLocation().getLineNr();
+                    handler.value(line, n++, JsonSupport.mapper().readTree(p));
+                }
+                if (t == null) {
+                    ctx.diagnostics().warning(p.currentLocation().getLineNr(), 0,
+                            "array is not closed (file cut off?); elements read so far are kept");
+                } else {
+                    JsonSupport.checkTrailing(ctx, p, -1);
+                }
+            } catch (JsonProcessingException e) {
+                reportSyntax(ctx, e, p);
             }
-            if (t == null) {
-                ctx.diagnostics().warning(p.currentLocation().getLineNr(), 0,
-                        "array is not closed (file cut off?); elements read so far are kept");
-            }
-        } catch (JsonProcessingException e) {
-            reportSyntax(ctx, e);
         }
         return n;
     }
 
-    private static void reportSyntax(ReadContext ctx, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
+    private static void reportSyntax(ReadContext ctx, JsonProcessingException e, JsonParser p) {
+        JsonLocation loc = JsonSupport.where(e, p);
         long line = loc == null ? 0 : loc.getLineNr();
         int col = loc == null ? 0 : Math.max(1, loc.getColumnNr());
         String msg = String.valueOf(e.getOriginalMessage());
@@ -104,7 +110,7 @@ public final class PeerJson {
         if (!head.startsWith("[")) {
             return keys;
         }
-        try (JsonParser p = JsonSupport.mapper().getFactory().createParser(head)) {
+        try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(head)) {
             p.nextToken();
             JsonToken t;
             while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {

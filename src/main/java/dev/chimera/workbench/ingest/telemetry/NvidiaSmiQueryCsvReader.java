@@ -95,7 +95,14 @@ public final class NvidiaSmiQueryCsvReader implements FormatReader {
                             ctx.addRecords(countDataLines(line, next, r));
                             return;
                         }
-                        header = NvidiaSmiHeader.parse(Arrays.asList(line.split(",", -1)));
+                        String[] cells = line.split(",", -1);
+                        if (cells.length > ctx.limits().maxColumns()) {
+                            ctx.diagnostics().error(lineNo, ctx.limits().maxColumns() + 1, "header has "
+                                    + cells.length + " columns, over the " + ctx.limits().maxColumns()
+                                    + "-column limit; file not read");
+                            return;
+                        }
+                        header = NvidiaSmiHeader.parse(Arrays.asList(cells));
                     } else {
                         SmiRow row = split(ctx, header, line, lineNo, next == null);
                         if (row != null) {
@@ -129,7 +136,7 @@ public final class NvidiaSmiQueryCsvReader implements FormatReader {
         String[] raw = line.split(",", -1);
         int n = header.columns().size();
         Column name = header.first(Role.NAME);
-        if (raw.length > n && name != null) {
+        if (raw.length > n && name != null && surplusCouldBeName(raw, name.index(), raw.length - n)) {
             int extra = raw.length - n;
             String[] joined = new String[n];
             for (int i = 0, j = 0; i < n; i++, j++) {
@@ -158,6 +165,24 @@ public final class NvidiaSmiQueryCsvReader implements FormatReader {
         }
         return new SmiRow(lineNo, raw);
     }
+
+    /**
+     * Whether the cells after the name that would be folded into it look like parts of a GPU name. A value with
+     * a unit ("116.46 W") or a number means the row simply has extra cells: folding them in would shift every
+     * later value into the wrong column.
+     */
+    private static boolean surplusCouldBeName(String[] raw, int nameIndex, int extra) {
+        for (int i = nameIndex + 1; i <= nameIndex + extra && i < raw.length; i++) {
+            String cell = raw[i].trim();
+            if (cell.isEmpty() || ValueParsers.isMissingToken(cell) || VALUE_LIKE.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern VALUE_LIKE =
+            java.util.regex.Pattern.compile("[-+]?[0-9][0-9.]*\\s*(%|[A-Za-z]{1,4})?");
 
     private static void emit(ReadContext ctx, NvidiaSmiHeader header, List<SmiRow> rows) {
         List<Column> cols = header.columns();

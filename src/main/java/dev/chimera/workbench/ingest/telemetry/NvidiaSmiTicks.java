@@ -30,8 +30,10 @@ final class NvidiaSmiTicks {
         }
     }
 
+    /** Seconds between two ticks; never overflows (toNanos() does past ~292 years, e.g. a mistyped year). */
     static double secondsBetween(LocalDateTime from, LocalDateTime to) {
-        return Duration.between(from, to).toNanos() / 1e9;
+        Duration d = Duration.between(from, to);
+        return d.getSeconds() + d.getNano() / 1e9;
     }
 
     /**
@@ -63,7 +65,7 @@ final class NvidiaSmiTicks {
     }
 
     private static boolean isSameTick(LocalDateTime a, LocalDateTime b) {
-        long ms = Duration.between(a, b).toMillis();
+        double ms = secondsBetween(a, b) * 1000;
         return ms >= 0 && ms < SAME_TICK_MS;
     }
 }

@@ -18,7 +18,7 @@ final class HeadJson {
         if (!head.startsWith("{")) {
             return null;
         }
-        try (JsonParser p = JsonSupport.mapper().getFactory().createParser(head)) {
+        try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(head)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -26,7 +26,7 @@ final class HeadJson {
                 String name = p.currentName();
                 p.nextToken();
                 if (name.equals(field)) {
-                    return JsonSupport.mapper().readTree(p);
+                    return JsonSupport.probeMapper().readTree(p);
                 }
                 p.skipChildren();
             }

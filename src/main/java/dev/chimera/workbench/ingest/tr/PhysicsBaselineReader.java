@@ -46,17 +46,20 @@ final class PhysicsBaselineReader implements FormatReader {
     @Override
     public void read(ReadContext ctx) throws IOException {
         String text;
-        try (BufferedReader r = ctx.openText()) {
+        try (BufferedReader r = ctx.openDocumentText()) {
             text = r.lines().collect(Collectors.joining("\n"));
         }
         JsonNode doc;
-        try {
-            doc = JsonSupport.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
-            return;
+        try (com.fasterxml.jackson.core.JsonParser p = JsonSupport.mapper().createParser(text)) {
+            try {
+                doc = JsonSupport.mapper().readTree(p);
+                JsonSupport.checkTrailing(ctx, p, -1);
+            } catch (JsonProcessingException e) {
+                var loc = JsonSupport.where(e, p);
+                ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                        "not valid JSON: " + e.getOriginalMessage());
+                return;
+            }
         }
         if (doc == null || !doc.isObject()) {
             ctx.diagnostics().error(1, 1, "expected a JSON object");

@@ -43,44 +43,47 @@ final class RunDocument {
      * is not an object is reported the same way.
      */
     static RunDocument parse(ReadContext ctx, String trackedArray) throws IOException {
-        try (BufferedReader r = ctx.openText();
+        try (BufferedReader r = ctx.openDocumentText();
              JsonParser p = JsonSupport.mapper().getFactory().createParser(r)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                JsonLocation loc = p.currentTokenLocation();
-                ctx.diagnostics().error(loc.getLineNr(), loc.getColumnNr(),
-                        t == null ? "empty JSON document" : "expected a JSON object, found " + t.asString());
+            try {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    ctx.diagnostics().error(loc.getLineNr(), loc.getColumnNr(),
+                            t == null ? "empty JSON document" : "expected a JSON object, found " + t.asString());
+                    return null;
+                }
+                ObjectNode root = JsonSupport.mapper().createObjectNode();
+                long[] lines = new long[64];
+                int count = 0;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    t = p.nextToken();
+                    if (name.equals(trackedArray) && t == JsonToken.START_ARRAY) {
+                        ArrayNode arr = root.putArray(name);
+                        count = 0;
+                        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                            if (t == null) {
+                                throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input");
+                            }
+                            if (count == lines.length) {
+                                lines = Arrays.copyOf(lines, count * 2);
+                            }
+                            lines[count++] = p.currentTokenLocation().getLineNr();
+                            arr.add(nonNull(JsonSupport.mapper().readTree(p)));
+                        }
+                    } else {
+                        root.set(name, nonNull(JsonSupport.mapper().readTree(p)));
+                    }
+                }
+                JsonSupport.checkTrailing(ctx, p, -1);
+                return new RunDocument(root, lines, count);
+            } catch (JsonProcessingException e) {
+                JsonLocation loc = JsonSupport.where(e, p);
+                ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                        "not valid JSON: " + e.getOriginalMessage() + "; no rows loaded from this file");
                 return null;
             }
-            ObjectNode root = JsonSupport.mapper().createObjectNode();
-            long[] lines = new long[64];
-            int count = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                t = p.nextToken();
-                if (name.equals(trackedArray) && t == JsonToken.START_ARRAY) {
-                    ArrayNode arr = root.putArray(name);
-                    count = 0;
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        if (t == null) {
-                            throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input");
-                        }
-                        if (count == lines.length) {
-                            lines = Arrays.copyOf(lines, count * 2);
-                        }
-                        lines[count++] = p.currentTokenLocation().getLineNr();
-                        arr.add(nonNull(JsonSupport.mapper().readTree(p)));
-                    }
-                } else {
-                    root.set(name, nonNull(JsonSupport.mapper().readTree(p)));
-                }
-            }
-            return new RunDocument(root, lines, count);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            ctx.diagnostics().error(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage() + "; no rows loaded from this file");
-            return null;
         }
     }
 

@@ -74,14 +74,14 @@ public final class PerfJsonShape {
         if (!head.startsWith("{")) {
             return out;
         }
-        try (JsonParser p = JsonSupport.mapper().getFactory().createParser(head)) {
+        try (JsonParser p = JsonSupport.probeMapper().getFactory().createParser(head)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return out;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                out.put(name, JsonSupport.mapper().readTree(p));
+                out.put(name, JsonSupport.probeMapper().readTree(p));
             }
         } catch (IOException | RuntimeException e) {
             // Head cut inside a value: keep the fields read so far.

@@ -70,10 +70,15 @@ final class OptimumReportReader implements FormatReader {
                     || head.contains("\"optimum_benchmark_version\"");
             return !config ? 0 : probe.lowerName().equals("benchmark.json") ? 90 : 86;
         }
-        if (keys.isEmpty() || keys.contains("config") || !keys.stream().allMatch(TARGETS::contains)) {
+        if (keys.isEmpty() || keys.contains("config")) {
             return 0;
         }
-        return probe.lowerName().equals("benchmark_report.json") ? 90 : 84;
+        boolean named = probe.lowerName().equals("benchmark_report.json");
+        if (keys.stream().allMatch(TARGETS::contains)) {
+            return named ? 90 : 84;
+        }
+        // Under its own name, a report with a member we do not know (a newer version) is still a report.
+        return named && keys.stream().filter(TARGETS::contains).count() >= 2 ? 80 : 0;
     }
 
     @Override

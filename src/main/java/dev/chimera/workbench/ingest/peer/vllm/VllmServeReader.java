@@ -65,7 +65,8 @@ final class VllmServeReader implements FormatReader {
         ServeObjects objects = new ServeObjects(ctx, ServeObjects.sweepCell(ctx.probe()));
         // One compact object per line (plain --save-result and --append-result): line by line, so a bad line
         // does not hide the ones after it. Pretty-printed or over-long documents: stream the root values.
-        boolean lineWise = ctx.probe().firstJsonLine() != null;
+        boolean lineWise = ctx.probe().firstJsonLine() != null
+                && ctx.probe().firstNonBlankLine().length() <= ctx.limits().maxLineChars();
         long values = lineWise
                 ? JsonSupport.forEachLine(ctx, objects::add)
                 : PeerJson.forEachRootValue(ctx, (line, i, node) -> objects.add(line, node));
