@@ -61,6 +61,12 @@ public final class FxTaskExecutor implements TaskExecutor {
                                  TaskCallbacks<T> callbacks) {
         CancellationToken token = new CancellationToken();
         TaskHandle handle = new TaskHandle(token);
+        if (pool.isShutdown()) {
+            // The window is closing: a follow-up job (a view recomputing after a late result) is simply not run.
+            handle.cancel();
+            handle.markDone();
+            return handle;
+        }
         ProgressReporter reporter = ProgressReporter.NONE;
         if (trackedJob) {
             tracked.add(handle);
@@ -70,7 +76,15 @@ public final class FxTaskExecutor implements TaskExecutor {
             reporter = new CoalescingReporter(handle);
         }
         ProgressReporter jobReporter = reporter;
-        pool.execute(() -> runJob(handle, trackedJob, job, callbacks, jobReporter));
+        try {
+            pool.execute(() -> runJob(handle, trackedJob, job, callbacks, jobReporter));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            handle.cancel(); // shut down between the check and the hand-over
+            handle.markDone();
+            if (trackedJob) {
+                finishTracked(handle);
+            }
+        }
         return handle;
     }
 

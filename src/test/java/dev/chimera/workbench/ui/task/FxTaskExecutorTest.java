@@ -94,4 +94,17 @@ class FxTaskExecutorTest {
         drainUntil(() -> !failures.isEmpty());
         assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("disk gone"));
     }
+
+    @Test
+    void aJobSubmittedAfterShutdownIsCancelledNotThrown() {
+        executor.shutdown(); // the window closed; a late result makes a view ask for a recompute
+        List<Integer> results = new ArrayList<>();
+        TaskHandle h = executor.submit("late", true, (progress, cancel) -> 1,
+                TaskCallbacks.of(results::add, null, null));
+        assertThat(h.isCancelled()).isTrue();
+        assertThat(h.isDone()).isTrue();
+        assertThat(executor.runningProperty().get()).isFalse();
+        assertThat(results).isEmpty();
+        assertThat(uiQueue).isEmpty();
+    }
 }
