@@ -51,6 +51,7 @@ public final class FindingChart {
             return null;
         }
         Finding f = r.finding();
+        ds = scoped(ds, r.scope());
         return switch (r.chart()) {
             case "crossover" -> crossover(ds, f);
             case "coldstart" -> coldStart(ds, f);
@@ -58,6 +59,19 @@ public final class FindingChart {
             case "cost" -> cost(ds, f);
             default -> null;
         };
+    }
+
+    /** The run folder the verdict was computed on, so the chart shows the same data as the evidence. */
+    private static Dataset scoped(Dataset ds, String scope) {
+        if (scope == null || scope.isEmpty()) {
+            return ds;
+        }
+        for (dev.chimera.workbench.findings.DatasetScope s : dev.chimera.workbench.findings.Scopes.split(ds)) {
+            if (s.path().equals(scope)) {
+                return s.dataset();
+            }
+        }
+        return ds;
     }
 
     static JFreeChart crossover(Dataset ds, Finding f) {
