@@ -76,7 +76,11 @@ final class ColumnBuffer {
         switch (type) {
             case STRING -> {
                 ensure(row);
-                strings[row] = v;
+                // Parsers hand over a new String per cell; re-use the previous row's instance when equal, so
+                // a run-level value repeated on every row is kept once (memory) and hashed once (the Tablesaw
+                // dictionary built at the end hashes every instance it sees).
+                String previous = row > 0 ? strings[row - 1] : null;
+                strings[row] = previous != null && previous.equals(v) ? previous : v;
             }
             case DOUBLE -> setDouble(row, ValueParsers.parseDoubleOrNaN(v));
             case INT -> setInt(row, ValueParsers.parseIntOrMissing(v));
@@ -168,8 +172,9 @@ final class ColumnBuffer {
     Column<?> toColumn(int rows) {
         ensure(rows - 1);
         return switch (type) {
-            case DOUBLE -> DoubleColumn.create(name, Arrays.copyOf(doubles, rows));
-            case INT -> IntColumn.create(name, Arrays.copyOf(ints, rows));
+            // Tablesaw copies the array it is given: no copy of our own.
+            case DOUBLE -> DoubleColumn.create(name, doubles.length == rows ? doubles : Arrays.copyOf(doubles, rows));
+            case INT -> IntColumn.create(name, ints.length == rows ? ints : Arrays.copyOf(ints, rows));
             case STRING -> {
                 String[] values = Arrays.copyOf(strings, rows);
                 for (int i = 0; i < rows; i++) {

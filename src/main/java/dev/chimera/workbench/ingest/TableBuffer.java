@@ -118,6 +118,10 @@ public final class TableBuffer {
 
     /** Concatenates buffers of the same table in order; extra columns are unioned in order of appearance. */
     public static Table concat(CanonicalTable table, List<TableBuffer> parts) {
+        if (parts.size() == 1) {
+            // One file: its buffer already has the canonical columns first; no intermediate copy.
+            return parts.get(0).toTable();
+        }
         int total = 0;
         for (TableBuffer p : parts) {
             total += p.rows;
