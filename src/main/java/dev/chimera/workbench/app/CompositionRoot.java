@@ -44,6 +44,7 @@ public final class CompositionRoot {
         stage.setScene(scene);
         stage.setOnHidden(e -> executor.shutdown());
         stage.show();
+        StartupTiming.install(viewModel);
         StartupFolder.choose(args, viewModel.recentFoldersProperty(), SampleDataLocator::locate)
                 .ifPresent(viewModel::openFolder);
         return viewModel;

@@ -154,6 +154,15 @@ final class ColumnBuffer {
         }
     }
 
+    /** Drops the cell arrays once they were copied into a table (the buffer is unusable afterwards). */
+    void release() {
+        doubles = null;
+        ints = null;
+        strings = null;
+        bools = null;
+        size = 0;
+    }
+
     /** Resets every cell from {@code row} on to missing. */
     void clearFrom(int row) {
         if (row >= size) {

@@ -109,18 +109,37 @@ public final class TableBuffer {
     }
 
     public Table toTable() {
+        return toTable(false);
+    }
+
+    private Table toTable(boolean release) {
         Table t = Table.create(table.tableName());
         for (ColumnBuffer c : columns.values()) {
             t.addColumns(c.toColumn(rows));
+            if (release) {
+                c.release();
+            }
         }
         return t;
     }
 
     /** Concatenates buffers of the same table in order; extra columns are unioned in order of appearance. */
     public static Table concat(CanonicalTable table, List<TableBuffer> parts) {
+        return concat(table, parts, false);
+    }
+
+    /**
+     * As {@link #concat(CanonicalTable, List)}, but frees each part's column arrays as soon as they are copied,
+     * so a load's peak heap holds one column twice, not every column (the parts are unusable afterwards).
+     */
+    static Table concatReleasing(CanonicalTable table, List<TableBuffer> parts) {
+        return concat(table, parts, true);
+    }
+
+    private static Table concat(CanonicalTable table, List<TableBuffer> parts, boolean release) {
         if (parts.size() == 1) {
             // One file: its buffer already has the canonical columns first; no intermediate copy.
-            return parts.get(0).toTable();
+            return parts.get(0).toTable(release);
         }
         int total = 0;
         for (TableBuffer p : parts) {
@@ -136,11 +155,14 @@ public final class TableBuffer {
         for (TableBuffer p : parts) {
             for (ColumnBuffer c : p.columns.values()) {
                 all.columns.get(c.name()).appendFrom(c, offset, p.rows);
+                if (release) {
+                    c.release();
+                }
             }
             offset += p.rows;
         }
         all.rows = total;
-        return all.toTable();
+        return all.toTable(release);
     }
 
     List<String> columnNames() {
