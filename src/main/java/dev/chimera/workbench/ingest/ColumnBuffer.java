@@ -18,6 +18,8 @@ final class ColumnBuffer {
 
     private final String name;
     private final ColumnType type;
+    /** Expected final row count (from the file size), 0 when unknown: growth jumps there instead of by 1.5×. */
+    private final int sizeHint;
     private double[] doubles;
     private int[] ints;
     private String[] strings;
@@ -25,8 +27,13 @@ final class ColumnBuffer {
     private int size;
 
     ColumnBuffer(String name, ColumnType type, int capacity) {
+        this(name, type, capacity, 0);
+    }
+
+    ColumnBuffer(String name, ColumnType type, int capacity, int sizeHint) {
         this.name = name;
         this.type = type;
+        this.sizeHint = sizeHint;
         int cap = Math.max(16, capacity);
         switch (type) {
             case DOUBLE -> doubles = filled(new double[cap], 0, cap);
@@ -214,7 +221,9 @@ final class ColumnBuffer {
         int needed = row + 1;
         int cap = capacity();
         if (needed > cap) {
-            int newCap = Math.max(needed, cap + (cap >> 1));
+            // A large file grows its columns once to about its line count: fewer copies, little slack.
+            int newCap = sizeHint > needed && sizeHint - needed > (cap >> 1) ? sizeHint + (sizeHint >> 6)
+                    : Math.max(needed, cap + (cap >> 1));
             switch (type) {
                 case DOUBLE -> doubles = filled(Arrays.copyOf(doubles, newCap), cap, newCap);
                 case INT -> ints = filled(Arrays.copyOf(ints, newCap), cap, newCap);

@@ -17,6 +17,7 @@ import tech.tablesaw.api.Table;
 public final class TableBuffer {
     private final CanonicalTable table;
     private final Map<String, ColumnBuffer> columns = new LinkedHashMap<>();
+    private final int sizeHint;
     private int rows;
 
     public TableBuffer(CanonicalTable table) {
@@ -24,9 +25,15 @@ public final class TableBuffer {
     }
 
     TableBuffer(CanonicalTable table, int capacity) {
+        this(table, capacity, 0);
+    }
+
+    /** @param sizeHint expected rows (e.g. the file's line count), 0 when unknown */
+    TableBuffer(CanonicalTable table, int capacity, int sizeHint) {
         this.table = table;
+        this.sizeHint = sizeHint;
         for (ColumnDef def : table.columns()) {
-            columns.put(def.name(), new ColumnBuffer(def.name(), def.type(), capacity));
+            columns.put(def.name(), new ColumnBuffer(def.name(), def.type(), capacity, sizeHint));
         }
     }
 
@@ -104,7 +111,7 @@ public final class TableBuffer {
      * later value of another type is converted into it.
      */
     public TableBuffer declare(String column, ColumnType type) {
-        columns.computeIfAbsent(column, n -> new ColumnBuffer(n, type, rows + 16));
+        columns.computeIfAbsent(column, n -> new ColumnBuffer(n, type, rows + 16, sizeHint));
         return this;
     }
 
@@ -179,7 +186,7 @@ public final class TableBuffer {
     private ColumnBuffer column(String name, ColumnType typeIfNew) {
         ColumnBuffer c = columns.get(name);
         if (c == null) {
-            c = new ColumnBuffer(name, typeIfNew, rows + 16);
+            c = new ColumnBuffer(name, typeIfNew, rows + 16, sizeHint);
             columns.put(name, c);
         }
         return c;

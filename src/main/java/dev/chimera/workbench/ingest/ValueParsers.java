@@ -106,6 +106,13 @@ public final class ValueParsers {
         if (s == null) {
             return null;
         }
+        // Python's spellings first: no trimmed / lower-cased copy per cell.
+        if (s.equals("True") || s.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (s.equals("False") || s.equals("false")) {
+            return Boolean.FALSE;
+        }
         return switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> Boolean.TRUE;
             case "false", "0", "no" -> Boolean.FALSE;

@@ -95,4 +95,31 @@ class IngestFastPathTest {
         assertThat(released.booleanColumn("read_ok").get(45)).isFalse();
         assertThat(released.booleanColumn("read_ok").isMissing(3)).isTrue();
     }
+
+    @Test
+    void bufferSizeHintComesFromTheFileSizeAndTheHeadsLineLength(@org.junit.jupiter.api.io.TempDir
+                                                                java.nio.file.Path dir) throws Exception {
+        // 10,000 lines of 20 bytes = 200,000 bytes. The 64 KiB head holds 3,276 newlines (65,536 / 20, floor),
+        // so the estimate is 200,000 × 3,276 / 65,536 + 1 = 9,998 (integer division), within 0.02 % of 10,000.
+        java.nio.file.Path f = dir.resolve("trace.csv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            sb.append(String.format(java.util.Locale.ROOT, "%019d%n", i));
+        }
+        java.nio.file.Files.writeString(f, sb);
+        ReadContext ctx = new ReadContext(FileProbe.of(f, "trace.csv"), "x", CancellationToken.none());
+        assertThat(ctx.estimatedLines()).isEqualTo(9_998);
+        // A buffer growing past the hint keeps every value.
+        TableBuffer b = new TableBuffer(CanonicalTable.POWER, 16, 100);
+        for (int i = 0; i < 1000; i++) {
+            b.addRow();
+            b.set("t_s", i);
+        }
+        assertThat(b.toTable().doubleColumn("t_s").sum()).isEqualTo(499_500.0); // 0 + … + 999
+        // A small file (all in the head): no hint.
+        java.nio.file.Path small = dir.resolve("small.csv");
+        java.nio.file.Files.writeString(small, "a,b\n1,2\n");
+        assertThat(new ReadContext(FileProbe.of(small, "small.csv"), "x", CancellationToken.none())
+                .estimatedLines()).isZero();
+    }
 }
