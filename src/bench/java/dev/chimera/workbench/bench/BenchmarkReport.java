@@ -73,6 +73,17 @@ public final class BenchmarkReport {
                 "IngestBenchmark.rawFastCsvRuns", 50, 1.25);
         t.ratio("ingest 1 M-line JSONL vs raw Jackson streaming", "IngestBenchmark.loadRequestsJsonl",
                 "IngestBenchmark.rawJacksonRequests", 50, 1.25);
+        if (include.equals(".*Benchmark.*") || include.contains("Ingest")) {
+            Map<String, Long> paired = probe(PairedIngest.class.getName(), "-Xmx3g", longRun ? "9" : "4");
+            if (paired.containsKey("csvRatio")) {
+                double csv = paired.get("csvRatio") / 1000.0;
+                double json = paired.get("jsonRatio") / 1000.0;
+                t.row("  same, CSV, interleaved pairs (median ratio)", "<= 1.25x",
+                        String.format(Locale.ROOT, "%.2fx", csv), csv <= 1.25);
+                t.row("  same, JSONL, interleaved pairs (median ratio)", "<= 1.25x",
+                        String.format(Locale.ROOT, "%.2fx", json), json <= 1.25);
+            }
+        }
         t.ratio("p50/p95/p99 of 1 M rows by 2 keys vs bucket-and-sort", "PercentileBenchmark.summarizer",
                 "PercentileBenchmark.baselineBucketSort", 50, 1.5);
         t.time("decimate 10 M samples to 2,000 px (p95)", "DecimationBenchmark.decimate",
@@ -122,17 +133,22 @@ public final class BenchmarkReport {
 
     /** Runs {@link HeapProbe} in a fresh JVM and parses its one line. */
     private static Map<String, Long> heapProbe(String xmx) throws Exception {
+        return probe(HeapProbe.class.getName(), xmx, BenchData.folder().toString());
+    }
+
+    /** Runs a bench {@code main} in a fresh JVM and parses the {@code key=number} pairs of its upper-case line. */
+    private static Map<String, Long> probe(String mainClass, String xmx, String arg) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, xmx, "-Dbench.data=" + BenchData.root(), "-cp",
-                System.getProperty("java.class.path"), HeapProbe.class.getName(),
-                BenchData.folder().toString());
-        pb.redirectError(new File("target/bench-results/heap-probe.err"));
+                System.getProperty("java.class.path"), mainClass, arg);
+        pb.redirectError(new File("target/bench-results/" + mainClass.substring(mainClass.lastIndexOf('.') + 1)
+                + ".err"));
         Process p = pb.start();
         Map<String, Long> values = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith("HEAP ")) {
+                if (line.startsWith("HEAP ") || line.startsWith("PAIRED ")) {
                     System.out.println(xmx + ": " + line);
                     Matcher m = Pattern.compile("(\\w+)=(\\d+)").matcher(line);
                     while (m.find()) {
