@@ -28,12 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Ingest of the 1 M-row TR117 {@code metrics.csv} and the 1 M-line AIPerf JSONL through {@link DatasetLoader}
  * into the canonical Tablesaw tables, each next to its in-run baseline: a raw FastCSV parse of the same file into
  * primitive arrays, and a raw Jackson streaming parse of the same records into primitive arrays (issue 10 targets:
- * ours ≤ 1.25× the baseline). Single-shot: one operation is one whole file.
+ * ours ≤ 1.25× the baseline). Single-shot: one operation is one whole file; four warm-up shots, because the
+ * readers' loops reach their compiled form only after a few whole files.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 4)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx3g", "-Xms3g"})
 public class IngestBenchmark {
