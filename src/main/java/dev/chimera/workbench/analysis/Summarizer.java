@@ -4,10 +4,10 @@ import dev.chimera.workbench.model.RunColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -42,20 +42,29 @@ public final class Summarizer {
         }
         MetricValues values = MetricValues.of(runs, metric);
         RowSelector selector = new RowSelector(runs, filter);
-        Map<String, Group> groups = new LinkedHashMap<>();
-        List<Column<?>> keyCols = groupBy.stream().<Column<?>>map(runs::column).toList();
-        Column<?> warm = options.warmupsAsGroup() && runs.columnNames().contains(RunColumns.IS_WARMUP)
-                ? runs.column(RunColumns.IS_WARMUP) : null;
-        for (int row : selector.orderedRows()) {
-            String phase = options.warmupsAsGroup() ? phase(warm, row) : null;
-            String keyText = keyText(keyCols, row) + (phase == null ? "" : phase);
-            Group g = groups.computeIfAbsent(keyText, k -> {
-                Map<String, String> key = keyMap(groupBy, keyCols, row);
-                if (phase != null) {
-                    key.put(SummaryOptions.PHASE, phase);
-                }
-                return new Group(key);
-            });
+        int rows = runs.rowCount();
+        List<String> keyNames = new ArrayList<>(groupBy);
+        List<String[]> keyCells = new ArrayList<>();
+        for (String g : groupBy) {
+            keyCells.add(cells(runs.column(g), rows));
+        }
+        if (options.warmupsAsGroup()) {
+            Column<?> warm = runs.columnNames().contains(RunColumns.IS_WARMUP) ? runs.column(RunColumns.IS_WARMUP)
+                    : null;
+            String[] phases = new String[rows];
+            for (int row = 0; row < rows; row++) {
+                phases[row] = phase(warm, row);
+            }
+            keyNames.add(SummaryOptions.PHASE);
+            keyCells.add(phases);
+        }
+        GroupIndex index = GroupIndex.of(keyNames, keyCells, rows);
+        Group[] groups = new Group[index.groupCount()];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = new Group(index.key(g));
+        }
+        for (int row = 0; row < rows; row++) {
+            Group g = groups[index.groupOf(row)];
             switch (selector.verdict(row)) {
                 case FAILED -> g.failed++;
                 case WARMUP -> g.warmup++;
@@ -69,7 +78,7 @@ public final class Summarizer {
             }
         }
         List<GroupSummary> out = new ArrayList<>();
-        for (Group g : groups.values()) {
+        for (Group g : groups) {
             double[] v = g.values.toArray();
             Stats s = Stats.of(v, method);
             GroupIntervals cis = options.hasCi() ? GroupIntervals.of(v, options.bootstrap(), method) : null;
@@ -110,23 +119,19 @@ public final class Summarizer {
         return w;
     }
 
-    private static String keyText(List<Column<?>> cols, int row) {
-        if (cols.isEmpty()) {
-            return "";
+    /** The cell text of every row of a key column; a string column's values come out as its own instances. */
+    private static String[] cells(Column<?> c, int rows) {
+        String[] out = new String[rows];
+        if (c instanceof StringColumn sc) {
+            for (int row = 0; row < rows; row++) {
+                out[row] = sc.get(row);
+            }
+        } else {
+            for (int row = 0; row < rows; row++) {
+                out[row] = cell(c, row);
+            }
         }
-        StringBuilder sb = new StringBuilder();
-        for (Column<?> c : cols) {
-            sb.append(cell(c, row)).append('\u0001');
-        }
-        return sb.toString();
-    }
-
-    private static Map<String, String> keyMap(List<String> names, List<Column<?>> cols, int row) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            m.put(names.get(i), cell(cols.get(i), row));
-        }
-        return m;
+        return out;
     }
 
     static String cell(Column<?> c, int row) {
@@ -167,14 +172,6 @@ public final class Summarizer {
             this.filter = filter;
             this.verdicts = new Verdict[runs.rowCount()];
             decide();
-        }
-
-        List<Integer> orderedRows() {
-            List<Integer> rows = new ArrayList<>(runs.rowCount());
-            for (int i = 0; i < runs.rowCount(); i++) {
-                rows.add(i);
-            }
-            return rows;
         }
 
         Verdict verdict(int row) {

@@ -59,6 +59,7 @@ public final class CompositionRoot {
             executor.shutdown();
         });
         stage.show();
+        StartupTiming.install(viewModel);
         StartupFolder.choose(args, viewModel.recentFoldersProperty(), SampleDataLocator::locate)
                 .ifPresent(viewModel::openFolder);
         return viewModel;

@@ -26,28 +26,46 @@ public final class Decimator {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y differ in length");
         }
-        int n = x.length;
+        return keep(x, y, 0, x.length, columns, logX);
+    }
+
+    /**
+     * Indices (ascending, absolute) of the kept points of the slice {@code [from, to)} — the visible part of a
+     * zoomed or panned view — decimated to {@code columns} pixel columns between its first and last x.
+     */
+    public static int[] keep(double[] x, double[] y, int from, int to, int columns) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length");
+        }
+        if (from < 0 || to > x.length || from > to) {
+            throw new IndexOutOfBoundsException("slice [" + from + ", " + to + ") of " + x.length);
+        }
+        return keep(x, y, from, to, columns, false);
+    }
+
+    private static int[] keep(double[] x, double[] y, int from, int to, int columns, boolean logX) {
+        int n = to - from;
         if (columns < 1) {
             throw new IllegalArgumentException("columns must be at least 1");
         }
         if (n <= 2L * columns + 2) {
             int[] all = new int[n];
-            Arrays.setAll(all, i -> i);
+            Arrays.setAll(all, i -> from + i);
             return all;
         }
-        double lo = transform(x[0], logX);
-        double hi = transform(x[n - 1], logX);
+        double lo = transform(x[from], logX);
+        double hi = transform(x[to - 1], logX);
         if (logX && !Double.isFinite(lo)) {
-            lo = firstFinite(x);
+            lo = firstFinite(x, from, to);
         }
         double span = hi - lo;
         int[] out = new int[2 * columns + 2];
         int k = 0;
-        out[k++] = 0;
+        out[k++] = from;
         int bucket = -1;
         int minIdx = -1;
         int maxIdx = -1;
-        for (int i = 1; i < n - 1; i++) {
+        for (int i = from + 1; i < to - 1; i++) {
             int b = bucket(transform(x[i], logX), lo, span, columns);
             if (b != bucket) {
                 k = emit(out, k, minIdx, maxIdx);
@@ -64,7 +82,7 @@ public final class Decimator {
             }
         }
         k = emit(out, k, minIdx, maxIdx);
-        out[k++] = n - 1;
+        out[k++] = to - 1;
         return Arrays.copyOf(out, k);
     }
 
@@ -105,10 +123,10 @@ public final class Decimator {
         return logX ? (v > 0 ? Math.log10(v) : Double.NEGATIVE_INFINITY) : v;
     }
 
-    private static double firstFinite(double[] x) {
-        for (double v : x) {
-            if (v > 0) {
-                return Math.log10(v);
+    private static double firstFinite(double[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (x[i] > 0) {
+                return Math.log10(x[i]);
             }
         }
         return 0;

@@ -18,6 +18,8 @@ final class ColumnBuffer {
 
     private final String name;
     private final ColumnType type;
+    /** Expected final row count (from the file size), 0 when unknown: growth jumps there instead of by 1.5×. */
+    private final int sizeHint;
     private double[] doubles;
     private int[] ints;
     private String[] strings;
@@ -25,8 +27,13 @@ final class ColumnBuffer {
     private int size;
 
     ColumnBuffer(String name, ColumnType type, int capacity) {
+        this(name, type, capacity, 0);
+    }
+
+    ColumnBuffer(String name, ColumnType type, int capacity, int sizeHint) {
         this.name = name;
         this.type = type;
+        this.sizeHint = sizeHint;
         int cap = Math.max(16, capacity);
         switch (type) {
             case DOUBLE -> doubles = filled(new double[cap], 0, cap);
@@ -76,7 +83,11 @@ final class ColumnBuffer {
         switch (type) {
             case STRING -> {
                 ensure(row);
-                strings[row] = v;
+                // Parsers hand over a new String per cell; re-use the previous row's instance when equal, so
+                // a run-level value repeated on every row is kept once (memory) and hashed once (the Tablesaw
+                // dictionary built at the end hashes every instance it sees).
+                String previous = row > 0 ? strings[row - 1] : null;
+                strings[row] = previous != null && previous.equals(v) ? previous : v;
             }
             case DOUBLE -> setDouble(row, ValueParsers.parseDoubleOrNaN(v));
             case INT -> setInt(row, ValueParsers.parseIntOrMissing(v));
@@ -150,6 +161,15 @@ final class ColumnBuffer {
         }
     }
 
+    /** Drops the cell arrays once they were copied into a table (the buffer is unusable afterwards). */
+    void release() {
+        doubles = null;
+        ints = null;
+        strings = null;
+        bools = null;
+        size = 0;
+    }
+
     /** Resets every cell from {@code row} on to missing. */
     void clearFrom(int row) {
         if (row >= size) {
@@ -168,8 +188,9 @@ final class ColumnBuffer {
     Column<?> toColumn(int rows) {
         ensure(rows - 1);
         return switch (type) {
-            case DOUBLE -> DoubleColumn.create(name, Arrays.copyOf(doubles, rows));
-            case INT -> IntColumn.create(name, Arrays.copyOf(ints, rows));
+            // Tablesaw copies the array it is given: no copy of our own.
+            case DOUBLE -> DoubleColumn.create(name, doubles.length == rows ? doubles : Arrays.copyOf(doubles, rows));
+            case INT -> IntColumn.create(name, ints.length == rows ? ints : Arrays.copyOf(ints, rows));
             case STRING -> {
                 String[] values = Arrays.copyOf(strings, rows);
                 for (int i = 0; i < rows; i++) {
@@ -200,7 +221,9 @@ final class ColumnBuffer {
         int needed = row + 1;
         int cap = capacity();
         if (needed > cap) {
-            int newCap = Math.max(needed, cap + (cap >> 1));
+            // A large file grows its columns once to about its line count: fewer copies, little slack.
+            int newCap = sizeHint > needed && sizeHint - needed > (cap >> 1) ? sizeHint + (sizeHint >> 6)
+                    : Math.max(needed, cap + (cap >> 1));
             switch (type) {
                 case DOUBLE -> doubles = filled(Arrays.copyOf(doubles, newCap), cap, newCap);
                 case INT -> ints = filled(Arrays.copyOf(ints, newCap), cap, newCap);

@@ -194,7 +194,7 @@ public final class DatasetLoader {
         }
         Map<CanonicalTable, tech.tablesaw.api.Table> tables = new EnumMap<>(CanonicalTable.class);
         for (CanonicalTable t : CanonicalTable.values()) {
-            tables.put(t, TableBuffer.concat(t, parts.getOrDefault(t, List.of())));
+            tables.put(t, TableBuffer.concatReleasing(t, parts.getOrDefault(t, List.of())));
         }
         return new Dataset(root, files, tables, scan.notes());
     }

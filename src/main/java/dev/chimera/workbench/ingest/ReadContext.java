@@ -118,7 +118,21 @@ public final class ReadContext {
 
     /** The buffer of a canonical table; a row added to it gets source_file and format filled in. */
     public TableBuffer table(CanonicalTable table) {
-        return buffers.computeIfAbsent(table, TableBuffer::new);
+        return buffers.computeIfAbsent(table, t -> new TableBuffer(t, 64, estimatedLines()));
+    }
+
+    /** Lines of the file, estimated from the size and the mean line length of its first 64 KiB. */
+    int estimatedLines() {
+        String head = probe.head();
+        long size = probe.size();
+        if (head.isEmpty() || size <= head.length()) {
+            return 0;
+        }
+        long newlines = head.chars().filter(c -> c == '\n').count();
+        if (newlines == 0) {
+            return 0;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 64, size * newlines / head.length() + 1);
     }
 
     /** Adds a row to {@code table} with source_file, source_line and format set. */

@@ -17,6 +17,7 @@ import tech.tablesaw.api.Table;
 public final class TableBuffer {
     private final CanonicalTable table;
     private final Map<String, ColumnBuffer> columns = new LinkedHashMap<>();
+    private final int sizeHint;
     private int rows;
 
     public TableBuffer(CanonicalTable table) {
@@ -24,9 +25,15 @@ public final class TableBuffer {
     }
 
     TableBuffer(CanonicalTable table, int capacity) {
+        this(table, capacity, 0);
+    }
+
+    /** @param sizeHint expected rows (e.g. the file's line count), 0 when unknown */
+    TableBuffer(CanonicalTable table, int capacity, int sizeHint) {
         this.table = table;
+        this.sizeHint = sizeHint;
         for (ColumnDef def : table.columns()) {
-            columns.put(def.name(), new ColumnBuffer(def.name(), def.type(), capacity));
+            columns.put(def.name(), new ColumnBuffer(def.name(), def.type(), capacity, sizeHint));
         }
     }
 
@@ -104,20 +111,43 @@ public final class TableBuffer {
      * later value of another type is converted into it.
      */
     public TableBuffer declare(String column, ColumnType type) {
-        columns.computeIfAbsent(column, n -> new ColumnBuffer(n, type, rows + 16));
+        columns.computeIfAbsent(column, n -> new ColumnBuffer(n, type, rows + 16, sizeHint));
         return this;
     }
 
     public Table toTable() {
+        return toTable(false);
+    }
+
+    private Table toTable(boolean release) {
         Table t = Table.create(table.tableName());
         for (ColumnBuffer c : columns.values()) {
             t.addColumns(c.toColumn(rows));
+            if (release) {
+                c.release();
+            }
         }
         return t;
     }
 
     /** Concatenates buffers of the same table in order; extra columns are unioned in order of appearance. */
     public static Table concat(CanonicalTable table, List<TableBuffer> parts) {
+        return concat(table, parts, false);
+    }
+
+    /**
+     * As {@link #concat(CanonicalTable, List)}, but frees each part's column arrays as soon as they are copied,
+     * so a load's peak heap holds one column twice, not every column (the parts are unusable afterwards).
+     */
+    static Table concatReleasing(CanonicalTable table, List<TableBuffer> parts) {
+        return concat(table, parts, true);
+    }
+
+    private static Table concat(CanonicalTable table, List<TableBuffer> parts, boolean release) {
+        if (parts.size() == 1) {
+            // One file: its buffer already has the canonical columns first; no intermediate copy.
+            return parts.get(0).toTable(release);
+        }
         int total = 0;
         for (TableBuffer p : parts) {
             total += p.rows;
@@ -132,11 +162,14 @@ public final class TableBuffer {
         for (TableBuffer p : parts) {
             for (ColumnBuffer c : p.columns.values()) {
                 all.columns.get(c.name()).appendFrom(c, offset, p.rows);
+                if (release) {
+                    c.release();
+                }
             }
             offset += p.rows;
         }
         all.rows = total;
-        return all.toTable();
+        return all.toTable(release);
     }
 
     List<String> columnNames() {
@@ -153,7 +186,7 @@ public final class TableBuffer {
     private ColumnBuffer column(String name, ColumnType typeIfNew) {
         ColumnBuffer c = columns.get(name);
         if (c == null) {
-            c = new ColumnBuffer(name, typeIfNew, rows + 16);
+            c = new ColumnBuffer(name, typeIfNew, rows + 16, sizeHint);
             columns.put(name, c);
         }
         return c;

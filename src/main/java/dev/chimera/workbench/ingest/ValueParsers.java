@@ -29,6 +29,16 @@ public final class ValueParsers {
 
     /** Parses a double; NaN for missing or unparseable cells. Infinite values are kept as NaN too. */
     public static double parseDoubleOrNaN(String s) {
+        if (startsLikeNumber(s)) {
+            // Fast path for the common case (no trim/lower-case copies): a cell starting with a digit is never
+            // a missing token, and Double.parseDouble ignores surrounding whitespace itself.
+            try {
+                double v = Double.parseDouble(s);
+                return Double.isInfinite(v) ? Double.NaN : v;
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
         if (isMissingToken(s)) {
             return Double.NaN;
         }
@@ -42,6 +52,9 @@ public final class ValueParsers {
 
     /** Parses an int (accepting "3.0"); Integer.MIN_VALUE for missing or unparseable cells. */
     public static int parseIntOrMissing(String s) {
+        if (isPlainInt(s)) {
+            return Integer.parseInt(s);
+        }
         if (isMissingToken(s)) {
             return Integer.MIN_VALUE;
         }
@@ -57,10 +70,48 @@ public final class ValueParsers {
         }
     }
 
+    /** A digit first, or a minus sign and a digit: cannot be a missing token. */
+    static boolean startsLikeNumber(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (c == '-' && s.length() > 1) {
+            c = s.charAt(1);
+        }
+        return c >= '0' && c <= '9';
+    }
+
+    /** An optional minus and 1–9 digits, nothing else: parses as an int without overflow. */
+    static boolean isPlainInt(String s) {
+        if (s == null) {
+            return false;
+        }
+        int start = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
+        int n = s.length() - start;
+        if (n < 1 || n > 9) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses True/False/true/false/1/0; null for anything else. */
     public static Boolean parseBooleanOrNull(String s) {
         if (s == null) {
             return null;
+        }
+        // Python's spellings first: no trimmed / lower-cased copy per cell.
+        if (s.equals("True") || s.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (s.equals("False") || s.equals("false")) {
+            return Boolean.FALSE;
         }
         return switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> Boolean.TRUE;

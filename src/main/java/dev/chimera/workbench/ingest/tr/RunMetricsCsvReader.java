@@ -79,10 +79,17 @@ final class RunMetricsCsvReader implements FormatReader {
         String dir = ctx.probe().parentPath();
         String folderMode = tr120 ? RunJsonReader.phaseMode(null, dir) : "e2e";
         Map<String, Integer> nextIdx = new HashMap<>();
+        // Rows of one run follow each other: derive the run id and mode once per run, not per row.
+        String[] last = {null, null, null};
         long records = CsvSupport.forEachRow(ctx, row -> {
             String path = row.get("path");
-            String runId = runId(dir, path);
-            String mode = tr120 ? modeOf(folderMode, path) : "e2e";
+            if (last[0] == null || !last[0].equals(path)) {
+                last[0] = path;
+                last[1] = runId(dir, path);
+                last[2] = tr120 ? modeOf(folderMode, path) : "e2e";
+            }
+            String runId = last[1];
+            String mode = last[2];
             double latency = row.numberChecked(ctx, "latency_ms");
             int tokens = row.integer("tokens");
             double tps = row.has("tokens_per_s") ? row.numberChecked(ctx, "tokens_per_s") : Double.NaN;
