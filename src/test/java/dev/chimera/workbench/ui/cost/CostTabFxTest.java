@@ -3,12 +3,10 @@ package dev.chimera.workbench.ui.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.cost.CostRow;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Screenshots;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import dev.chimera.workbench.ui.main.MainView;
 import dev.chimera.workbench.ui.main.MainViewModel;
@@ -17,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -34,29 +31,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window opens the TR119 matrix and shows the Cost tab: four charts, the pricing sheet, the table. */
 @ExtendWith(ApplicationExtension.class)
 class CostTabFxTest {
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test
     void costTabShowsTheTr119Costs(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.openFolder(Path.of("../shared/real-results/tr119/tr119_matrix")));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, Path.of("../shared/real-results/tr119/tr119_matrix"), 120);
         CostViewModel vm = viewModel.cost();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
                 && !vm.computingProperty().get());

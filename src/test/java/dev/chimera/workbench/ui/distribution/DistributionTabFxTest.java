@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chimera.workbench.analysis.ColdStartEffect;
 import dev.chimera.workbench.analysis.ColdStartFile;
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.ui.Screenshots;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import dev.chimera.workbench.ui.main.MainView;
 import dev.chimera.workbench.ui.main.MainViewModel;
@@ -16,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -32,29 +29,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window opens the bundled TR120-style sample; the Distributions tab fills its charts and table. */
 @ExtendWith(ApplicationExtension.class)
 class DistributionTabFxTest {
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test
     void distributionsTabShowsChartsAndPercentilesOfTheSample(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.openFolder(Path.of("sample-data/tr120-compile")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, Path.of("sample-data/tr120-compile"), 60);
         robot.clickOn(I18nText.DISTRIBUTIONS);
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#" + MainView.TABS_ID).queryAs(TabPane.class);
@@ -142,8 +135,7 @@ class DistributionTabFxTest {
 
     @Test
     void coldStartSubViewDrawsTheWarmupGridOfARealTr121Run(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.openFolder(Path.of("../shared/real-results/tr121/20251224_002857")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, Path.of("../shared/real-results/tr121/20251224_002857"), 60);
         robot.clickOn(I18nText.DISTRIBUTIONS);
         DistributionViewModel vm = viewModel.distributions();
         robot.interact(() -> {

@@ -2,19 +2,16 @@ package dev.chimera.workbench.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.export.AutoAnnotations;
 import dev.chimera.workbench.export.ExportFormat;
 import dev.chimera.workbench.ui.I18n;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import dev.chimera.workbench.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window: the Export button is live once a folder is open and exports what the Cost tab shows. */
 @ExtendWith(ApplicationExtension.class)
 class ExportActionFxTest {
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
 
     @TempDir
@@ -38,23 +35,19 @@ class ExportActionFxTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test
     void exportButtonExportsTheChartsOfTheCostTab(FxRobot robot) throws Exception {
         Button export = robot.lookup("#exportButton").queryButton();
         assertThat(export.isDisabled()).isTrue(); // nothing open yet
-        robot.interact(() -> viewModel.openFolder(Path.of("sample-data/tr119-cost")));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, Path.of("sample-data/tr119-cost"), 120);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.cost().resultProperty().get() != null
                 && !viewModel.cost().computingProperty().get());
         robot.clickOn(I18n.tr("tab.cost"));

@@ -2,13 +2,11 @@ package dev.chimera.workbench.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Screenshots;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.data.DataView;
 import dev.chimera.workbench.ui.data.TableChoice;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -42,21 +39,18 @@ class MainWindowFxTest {
     private static final Path FOLDER = Path.of("../shared/real-results/tr120/tr120_compile_paradox");
     private static final String FILE = "cold_start_by_file.csv";
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test

@@ -2,20 +2,16 @@ package dev.chimera.workbench.ui.power;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Screenshots;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import dev.chimera.workbench.ui.main.MainView;
 import dev.chimera.workbench.ui.main.MainViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -32,29 +28,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window opens the TR122-style sample; the Power tab fills its three charts, table and summary. */
 @ExtendWith(ApplicationExtension.class)
 class PowerTabFxTest {
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test
     void powerTabShowsTheTr122Trace(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.openFolder(Path.of("sample-data/tr122-physics")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, Path.of("sample-data/tr122-physics"), 60);
         PowerViewModel vm = viewModel.power();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
                 && !vm.computingProperty().get());

@@ -2,19 +2,15 @@ package dev.chimera.workbench.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chimera.workbench.app.CompositionRoot;
-import dev.chimera.workbench.app.StartupFolder;
 import dev.chimera.workbench.session.Session;
 import dev.chimera.workbench.session.SessionFiles;
-import dev.chimera.workbench.ui.TestFolders;
+import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import dev.chimera.workbench.ui.main.MainView;
 import dev.chimera.workbench.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,27 +30,23 @@ class SessionFxTest {
     @TempDir
     Path temp;
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private Preferences prefs;
+    private final RealWindow window = new RealWindow();
+    private final FakeDialogService dialogs = window.dialogs();
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StartupFolder.NO_AUTO_OPEN, "true");
-        prefs = TestFolders.freshPreferences();
-        viewModel = new CompositionRoot(prefs, owner -> dialogs).start(stage, List.of());
+        viewModel = window.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        System.clearProperty(StartupFolder.NO_AUTO_OPEN);
-        TestFolders.remove(prefs);
+        window.close();
     }
 
     @Test
     void toolbarSavesAndRestoresTheTabAndTheSlider(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.openFolder(FOLDER));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.getDataset() != null);
+        window.open(robot, FOLDER, 60);
         TabPane tabs = robot.lookup("#" + MainView.TABS_ID).queryAs(TabPane.class);
         robot.interact(() -> {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
