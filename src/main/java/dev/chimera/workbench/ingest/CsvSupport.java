@@ -25,6 +25,14 @@ public final class CsvSupport {
         private final Map<String, Integer> index;
         private final List<String> header;
         private CsvRecord record;
+        /**
+         * The names asked for by {@link #get(String)} on the previous rows, in order, with their cell index (-1 when
+         * absent): handlers ask for the same cells in the same order on every row, so a reference check usually
+         * replaces the map lookup (a miss falls back to the map).
+         */
+        private final String[] askedNames = new String[64];
+        private final int[] askedIndex = new int[64];
+        private int asked;
 
         Row(List<String> header) {
             this.header = header;
@@ -54,8 +62,30 @@ public final class CsvSupport {
 
         /** The raw cell, or null when the column does not exist. */
         public String get(String column) {
+            int i = indexOf(column);
+            return i < 0 || i >= record.getFieldCount() ? null : record.getField(i);
+        }
+
+        private int indexOf(String column) {
+            int p = asked;
+            if (p < askedNames.length) {
+                asked = p + 1;
+                String name = askedNames[p];
+                if (name != null && (name == column || name.equals(column))) {
+                    return askedIndex[p];
+                }
+                Integer i = index.get(column);
+                askedNames[p] = column;
+                askedIndex[p] = i == null ? -1 : i;
+                return askedIndex[p];
+            }
             Integer i = index.get(column);
-            return i == null || i >= record.getFieldCount() ? null : record.getField(i);
+            return i == null ? -1 : i;
+        }
+
+        void moveTo(CsvRecord next) {
+            record = next;
+            asked = 0;
         }
 
         public String get(int i) {
@@ -141,7 +171,7 @@ public final class CsvSupport {
                                         + "; row skipped", "wrong number of cells");
                     }
                 } else {
-                    row.record = rec;
+                    row.moveTo(rec);
                     handler.row(row);
                     count++;
                 }

@@ -98,6 +98,24 @@ public final class JsonSupport {
      * a warning); the other lines still load. Returns the number of records handed to the handler.
      */
     public static long forEachLine(ReadContext ctx, LineHandler handler) throws IOException {
+        return forEachLine(ctx, null, handler);
+    }
+
+    /**
+     * Takes a non-blank JSONL line before it is parsed into a tree: returns true when it read the whole record
+     * itself (a reader's streaming fast path for the record shape it expects), false to leave the line, with no
+     * side effect, to the tree path (which also reports every problem).
+     */
+    @FunctionalInterface
+    public interface FastLine {
+        boolean handled(long line, String text);
+    }
+
+    /**
+     * As {@link #forEachLine(ReadContext, LineHandler)}, offering each line to {@code fast} first (may be null);
+     * a line it handled counts as a record.
+     */
+    public static long forEachLine(ReadContext ctx, FastLine fast, LineHandler handler) throws IOException {
         long records = 0;
         long lineNo = 0;
         try (BufferedReader r = ctx.openText()) {
@@ -108,7 +126,9 @@ public final class JsonSupport {
                 if ((lineNo & 0xFF) == 0) {
                     ctx.checkCancelled();
                 }
-                if (!line.isBlank()) {
+                if (!line.isBlank() && fast != null && fast.handled(lineNo, line)) {
+                    records++;
+                } else if (!line.isBlank()) {
                     JsonNode node = parseLine(ctx, line, lineNo, next == null);
                     if (node != null) {
                         if (node.isObject()) {

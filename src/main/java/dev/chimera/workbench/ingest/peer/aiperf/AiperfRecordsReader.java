@@ -9,8 +9,7 @@ import dev.chimera.workbench.ingest.TableBuffer;
 import dev.chimera.workbench.model.FileKind;
 import dev.chimera.workbench.model.RunColumns;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * AIPerf {@code profile_export.jsonl} (peer-formats §3.2): one request per line, {@code metadata} with epoch-ns
@@ -19,6 +18,17 @@ import java.util.List;
  * Warmup records are counted but not tabulated (§3.2 "import only profiling").
  */
 final class AiperfRecordsReader implements FormatReader {
+    /** Whether lines of the common shape are streamed ({@link AiperfLineParser}) rather than read as trees. */
+    private final boolean streaming;
+
+    AiperfRecordsReader() {
+        this(true);
+    }
+
+    /** @param streaming false reads every line as a tree (tests compare both paths) */
+    AiperfRecordsReader(boolean streaming) {
+        this.streaming = streaming;
+    }
 
     @Override
     public String id() {
@@ -49,11 +59,25 @@ final class AiperfRecordsReader implements FormatReader {
         PerfConfig cfg = PerfConfig.ofSibling(ctx.path(), AiperfProfileJsonReader.FILE_NAME)
                 .orFolder(RunFolder.of(ctx));
         String label = RunFolder.of(ctx).label();
-        List<AiperfRecord> records = new ArrayList<>();
+        RowWriter records = new RowWriter(ctx, cfg, label);
         long[] warmup = {0};
         int[] position = {0};
         boolean[] newerMetadata = {false};
-        long n = JsonSupport.forEachLine(ctx, (line, node) -> {
+        AiperfLineParser fast = streaming ? new AiperfLineParser() : null;
+        JsonSupport.FastLine streamed = fast == null ? null : (line, text) -> {
+            if (!fast.parse(text)) {
+                return false;
+            }
+            newerMetadata[0] |= fast.newerMetadata();
+            int ordinal = position[0]++;
+            if ("warmup".equals(fast.phase())) {
+                warmup[0]++;
+            } else {
+                records.write(fast.record(line, ordinal));
+            }
+            return true;
+        };
+        long n = JsonSupport.forEachLine(ctx, streamed, (line, node) -> {
             JsonNode meta = node.path("metadata");
             newerMetadata[0] |= meta.has("request_num") || meta.has("credit_issued_ns");
             int ordinal = position[0]++;
@@ -61,7 +85,7 @@ final class AiperfRecordsReader implements FormatReader {
                 warmup[0]++;
                 return;
             }
-            records.add(AiperfRecord.parse(ctx, line, ordinal, node));
+            records.write(AiperfRecord.parse(ctx, line, ordinal, node));
         });
         ctx.addRecords(n);
         ctx.diagnostics().info("variant: AIPerf per-request records, " + (newerMetadata[0]
@@ -70,20 +94,37 @@ final class AiperfRecordsReader implements FormatReader {
             ctx.diagnostics().info(warmup[0] + " warmup-phase records counted but not tabulated");
         }
         ctx.note("run " + label);
-        emit(ctx, records, cfg, label);
+        records.finish();
     }
 
-    private static void emit(ReadContext ctx, List<AiperfRecord> records, PerfConfig cfg, String label) {
-        long minStart = Long.MAX_VALUE;
-        for (AiperfRecord r : records) {
-            if (r.startNs() != Long.MIN_VALUE) {
-                minStart = Math.min(minStart, r.startNs());
-            }
+    /**
+     * Writes each record as a row as soon as it is read, so a 1 M-line file does not keep a million record objects
+     * alive until its end (the young collections copied them again and again); {@code start_ms}, relative to the
+     * earliest start of the file, is filled in by {@link #finish()} once that start is known.
+     */
+    private static final class RowWriter {
+        private final ReadContext ctx;
+        private final PerfConfig cfg;
+        private final String label;
+        private final String runId;
+        private TableBuffer buffer;
+        private int ordinal;
+        private long minStart = Long.MAX_VALUE;
+        private int[] rows = new int[256];
+        private long[] starts = new long[256];
+        private int started;
+
+        RowWriter(ReadContext ctx, PerfConfig cfg, String label) {
+            this.ctx = ctx;
+            this.cfg = cfg;
+            this.label = label;
+            this.runId = ctx.probe().parentPath().isEmpty() ? label : ctx.probe().parentPath();
         }
-        int ordinal = 0;
-        for (AiperfRecord r : records) {
+
+        void write(AiperfRecord r) {
             TableBuffer b = ctx.newRunRow(r.line());
-            b.set(RunColumns.RUN_ID, ctx.probe().parentPath().isEmpty() ? label : ctx.probe().parentPath());
+            buffer = b;
+            b.set(RunColumns.RUN_ID, runId);
             b.set(RunColumns.RUN_LABEL, label);
             b.set(RunColumns.BACKEND, cfg.backend());
             b.set(RunColumns.MODEL, cfg.model());
@@ -94,13 +135,28 @@ final class AiperfRecordsReader implements FormatReader {
             b.set(RunColumns.SAMPLE_IDX, ordinal++);
             b.set(RunColumns.IS_WARMUP, Boolean.FALSE);
             if (r.startNs() != Long.MIN_VALUE) {
-                // Long arithmetic: epoch ns exceed a double's exact range, their differences do not.
-                b.set(RunColumns.START_MS, (r.startNs() - minStart) / 1e6);
+                // start_ms (a canonical column, so its position does not depend on this) is set by finish().
+                remember(b.rowCount() - 1, r.startNs());
                 b.set(RunColumns.START_EPOCH_MS, r.startNs() / 1_000_000 + (r.startNs() % 1_000_000) / 1e6);
-            } else {
-                b.set(RunColumns.START_MS, Double.NaN);
             }
             r.write(b);
+        }
+
+        private void remember(int row, long startNs) {
+            if (started == rows.length) {
+                rows = Arrays.copyOf(rows, started * 2);
+                starts = Arrays.copyOf(starts, started * 2);
+            }
+            rows[started] = row;
+            starts[started++] = startNs;
+            minStart = Math.min(minStart, startNs);
+        }
+
+        void finish() {
+            for (int i = 0; i < started; i++) {
+                // Long arithmetic: epoch ns exceed a double's exact range, their differences do not.
+                buffer.setAt(rows[i], RunColumns.START_MS, (starts[i] - minStart) / 1e6);
+            }
         }
     }
 }

@@ -25,6 +25,10 @@ public final class PerfUnits {
         }
     }
 
+    private static final Scale MS = new Scale(1, "ms");
+    private static final Scale NS = new Scale(1e-6, "ms");
+    private static final Scale TOKENS = new Scale(1, "tokens");
+
     private PerfUnits() {
     }
 
@@ -33,6 +37,19 @@ public final class PerfUnits {
      * "Request Throughput (per sec)" and, in 2024, "Output Token Throughput (per sec)").
      */
     public static Scale scale(String unit, String metric) {
+        // The units AIPerf writes on every per-request metric, exactly as written: no trimmed or lower-cased copies.
+        if (unit != null) {
+            switch (unit) {
+                case "ms":
+                    return MS;
+                case "ns":
+                    return NS;
+                case "tokens":
+                    return TOKENS;
+                default:
+                    break;
+            }
+        }
         String u = unit == null ? "" : unit.trim();
         String m = metric == null ? "" : metric.toLowerCase(Locale.ROOT);
         switch (u.toLowerCase(Locale.ROOT)) {
