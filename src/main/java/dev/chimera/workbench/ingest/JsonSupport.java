@@ -102,46 +102,50 @@ public final class JsonSupport {
     }
 
     /**
-     * Takes a non-blank JSONL line before it is parsed into a tree: returns true when it read the whole record
-     * itself (a reader's streaming fast path for the record shape it expects), false to leave the line, with no
-     * side effect, to the tree path (which also reports every problem).
+     * Takes a non-blank JSONL line, as the range {@code [off, off + len)} of {@code buf} (valid only during the
+     * call), before it is parsed into a tree: returns true when it read the whole record itself (a reader's
+     * streaming fast path for the record shape it expects), false to leave the line, with no side effect, to the
+     * tree path (which also reports every problem).
      */
     @FunctionalInterface
     public interface FastLine {
-        boolean handled(long line, String text);
+        boolean handled(long line, char[] buf, int off, int len);
     }
 
     /**
      * As {@link #forEachLine(ReadContext, LineHandler)}, offering each line to {@code fast} first (may be null);
-     * a line it handled counts as a record.
+     * a line it handled counts as a record. Lines are split inside one reused buffer; a String is made only for
+     * a line the tree path reads.
      */
     public static long forEachLine(ReadContext ctx, FastLine fast, LineHandler handler) throws IOException {
         long records = 0;
         long lineNo = 0;
         try (BufferedReader r = ctx.openText()) {
-            String line = r.readLine();
-            while (line != null) {
+            CharLineScanner lines = new CharLineScanner(r);
+            while (lines.next()) {
                 lineNo++;
-                String next = r.readLine();
                 if ((lineNo & 0xFF) == 0) {
                     ctx.checkCancelled();
                 }
-                if (!line.isBlank() && fast != null && fast.handled(lineNo, line)) {
+                if (lines.blank()) {
+                    continue;
+                }
+                if (fast != null && fast.handled(lineNo, lines.buffer(), lines.start(), lines.length())) {
                     records++;
-                } else if (!line.isBlank()) {
-                    JsonNode node = parseLine(ctx, line, lineNo, next == null);
-                    if (node != null) {
-                        if (node.isObject()) {
-                            handler.record(lineNo, node);
-                            records++;
-                        } else {
-                            ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, 1,
-                                    "expected a JSON object, found " + node.getNodeType().name().toLowerCase(),
-                                    "expected a JSON object");
-                        }
+                    continue;
+                }
+                String line = lines.text();
+                JsonNode node = parseLine(ctx, line, lineNo, !lines.hasMore());
+                if (node != null) {
+                    if (node.isObject()) {
+                        handler.record(lineNo, node);
+                        records++;
+                    } else {
+                        ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, 1,
+                                "expected a JSON object, found " + node.getNodeType().name().toLowerCase(),
+                                "expected a JSON object");
                     }
                 }
-                line = next;
             }
         }
         return records;

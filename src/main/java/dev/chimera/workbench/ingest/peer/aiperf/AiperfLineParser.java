@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ingest.peer.aiperf;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.chimera.workbench.ingest.JsonSupport;
@@ -18,6 +19,12 @@ import java.util.List;
  */
 final class AiperfLineParser {
     private static final Bail BAIL = new Bail();
+
+    /** The factory of the load's limits, taken once per file; parsers are made over the line's char range. */
+    private final JsonFactory factory = JsonSupport.mapper().getFactory();
+    /** Units and phases repeat on every line: the last few seen are reused instead of a new String each. */
+    private final String[] recent = new String[8];
+    private int recentNext;
 
     private boolean newerMetadata;
     private String phase;
@@ -39,8 +46,14 @@ final class AiperfLineParser {
 
     /** Reads one line; false when it is outside the shape this path reads exactly (nothing else is changed). */
     boolean parse(String text) {
+        char[] chars = text.toCharArray();
+        return parse(chars, 0, chars.length);
+    }
+
+    /** As {@link #parse(String)}, reading {@code len} chars of {@code buf} from {@code off} (not copied). */
+    boolean parse(char[] buf, int off, int len) {
         reset();
-        try (JsonParser p = JsonSupport.mapper().createParser(text)) {
+        try (JsonParser p = factory.createParser(buf, off, len)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -91,7 +104,7 @@ final class AiperfLineParser {
         String status = cancelled ? "cancelled" : failed ? "error" : "ok";
         String error = failed ? errorText : cancelled ? "cancelled" : null;
         return new AiperfRecord(line, ordinal, id, startNs, ttft, e2e, tpot, List.of(), input, osl, status, error,
-                extras);
+                extras == null ? List.of() : extras);
     }
 
     private void reset() {
@@ -110,7 +123,7 @@ final class AiperfLineParser {
         osl = Integer.MIN_VALUE;
         failed = false;
         errorText = null;
-        extras = new ArrayList<>(0);
+        extras = null;
         tags.clear();
     }
 
@@ -143,7 +156,7 @@ final class AiperfLineParser {
                 case 2 -> sessionNum = scalarText(p, v);
                 case 4 -> turnIndex = scalarText(p, v);
                 case 8 -> startNs = startNs(p, v);
-                case 16 -> phase = string(p, v);
+                case 16 -> phase = recentString(p, v);
                 default -> {
                     expect(v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE || v == JsonToken.VALUE_NULL);
                     cancelled = v == JsonToken.VALUE_TRUE;
@@ -171,7 +184,7 @@ final class AiperfLineParser {
                     value = p.getDoubleValue();
                     seen |= 1;
                 } else if (name.equals("unit") && (seen & 2) == 0) {
-                    unit = string(p, v);
+                    unit = recentString(p, v);
                     seen |= 2;
                 } else {
                     throw BAIL;
@@ -195,6 +208,9 @@ final class AiperfLineParser {
             case "output_sequence_length" -> osl = integer(number);
             default -> {
                 PerfUnits.Scale s = PerfUnits.scale(unit, tag);
+                if (extras == null) {
+                    extras = new ArrayList<>(4);
+                }
                 extras.add(new AiperfRecord.Extra(s.isTime() ? tag + "_ms" : tag, s.apply(raw)));
             }
         }
@@ -269,6 +285,34 @@ final class AiperfLineParser {
         }
         expect(v == JsonToken.VALUE_STRING);
         return p.getText();
+    }
+
+    /** As {@link #string}, but returns an equal recently seen String instead of making a new one. */
+    private String recentString(JsonParser p, JsonToken v) throws IOException {
+        if (v != JsonToken.VALUE_STRING) {
+            return string(p, v);
+        }
+        char[] chars = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        for (String s : recent) {
+            if (s != null && s.length() == len && sameChars(s, chars, off)) {
+                return s;
+            }
+        }
+        String s = new String(chars, off, len);
+        recent[recentNext] = s;
+        recentNext = (recentNext + 1) % recent.length;
+        return s;
+    }
+
+    private static boolean sameChars(String s, char[] chars, int off) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) != chars[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string, an int or long (as Jackson's IntNode / LongNode write it), or null. */

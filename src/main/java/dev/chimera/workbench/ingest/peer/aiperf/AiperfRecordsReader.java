@@ -64,8 +64,8 @@ final class AiperfRecordsReader implements FormatReader {
         int[] position = {0};
         boolean[] newerMetadata = {false};
         AiperfLineParser fast = streaming ? new AiperfLineParser() : null;
-        JsonSupport.FastLine streamed = fast == null ? null : (line, text) -> {
-            if (!fast.parse(text)) {
+        JsonSupport.FastLine streamed = fast == null ? null : (line, buf, off, len) -> {
+            if (!fast.parse(buf, off, len)) {
                 return false;
             }
             newerMetadata[0] |= fast.newerMetadata();
