@@ -22,10 +22,6 @@ final class ColumnBuffer {
     private final int sizeHint;
     private double[] doubles;
     private int[] ints;
-    /** String cells as codes into {@link #dictionary} ({@link StringDictionary#NONE} = unset). */
-    private int[] codes;
-    private StringDictionary dictionary;
-    /** String cells of a column with more distinct values than a code dictionary takes (codes then null). */
     private String[] strings;
     private byte[] bools;
     private int size;
@@ -42,10 +38,7 @@ final class ColumnBuffer {
         switch (type) {
             case DOUBLE -> doubles = filled(new double[cap], 0, cap);
             case INT -> ints = filled(new int[cap], 0, cap);
-            case STRING -> {
-                codes = filledCodes(new int[cap], 0, cap);
-                dictionary = new StringDictionary();
-            }
+            case STRING -> strings = new String[cap];
             case BOOLEAN -> bools = filled(new byte[cap], 0, cap);
             default -> throw new IllegalArgumentException(type.name());
         }
@@ -90,20 +83,11 @@ final class ColumnBuffer {
         switch (type) {
             case STRING -> {
                 ensure(row);
-                if (codes == null) {
-                    // Parsers hand over a new String per cell; re-use the previous row's instance when equal.
-                    String previous = row > 0 ? strings[row - 1] : null;
-                    strings[row] = previous != null && previous.equals(v) ? previous : v;
-                    return;
-                }
-                // A run-level value repeated on every row takes the previous row's code without hashing; any
-                // other value is hashed once here, and the Tablesaw column is built from the codes.
-                int previous = row > 0 ? codes[row - 1] : StringDictionary.NONE;
-                codes[row] = previous != StringDictionary.NONE && v != null && dictionary.value(previous).equals(v)
-                        ? previous : dictionary.codeOf(v);
-                if (dictionary.size() > StringDictionary.MAX_CODES) {
-                    switchToStrings();
-                }
+                // Parsers hand over a new String per cell; re-use the previous row's instance when equal, so
+                // a run-level value repeated on every row is kept once (memory) and hashed once (the Tablesaw
+                // dictionary built at the end hashes every instance it sees).
+                String previous = row > 0 ? strings[row - 1] : null;
+                strings[row] = previous != null && previous.equals(v) ? previous : v;
             }
             case DOUBLE -> setDouble(row, ValueParsers.parseDoubleOrNaN(v));
             case INT -> setInt(row, ValueParsers.parseIntOrMissing(v));
@@ -138,17 +122,13 @@ final class ColumnBuffer {
 
     String getString(int row) {
         if (type == ColumnType.STRING) {
-            return row >= size ? null : codes == null ? strings[row] : dictionary.value(codes[row]);
+            return row < size ? strings[row] : null;
         }
         throw new IllegalStateException(name + " is " + type);
     }
 
     /** Appends all cells of {@code other} (same name, any compatible type) after {@code offset} rows. */
     void appendFrom(ColumnBuffer other, int offset, int otherRows) {
-        if (type == ColumnType.STRING && other.type == ColumnType.STRING && codes != null && other.codes != null) {
-            appendCodesFrom(other, offset, otherRows);
-            return;
-        }
         for (int r = 0; r < otherRows; r++) {
             int target = offset + r;
             switch (other.type) {
@@ -165,7 +145,7 @@ final class ColumnBuffer {
                     }
                 }
                 case STRING -> {
-                    String v = other.getString(r);
+                    String v = r < other.size ? other.strings[r] : null;
                     if (v != null) {
                         setString(target, v);
                     }
@@ -181,42 +161,10 @@ final class ColumnBuffer {
         }
     }
 
-    /** Leaves code mode for good: the cells become String instances again (equal neighbours share one). */
-    private void switchToStrings() {
-        strings = new String[codes.length];
-        for (int r = 0; r < size; r++) {
-            strings[r] = dictionary.value(codes[r]);
-        }
-        codes = null;
-        dictionary = null;
-    }
-
-    /** Merges {@code other}'s dictionary into this one (each distinct value once) and copies its codes. */
-    private void appendCodesFrom(ColumnBuffer other, int offset, int otherRows) {
-        if (dictionary.size() + other.dictionary.size() > StringDictionary.MAX_CODES) {
-            switchToStrings();
-            appendFrom(other, offset, otherRows);
-            return;
-        }
-        int[] map = dictionary.remapFrom(other.dictionary);
-        int copied = Math.min(otherRows, other.size);
-        if (copied > 0) {
-            ensure(offset + copied - 1);
-        }
-        for (int r = 0; r < copied; r++) {
-            int c = other.codes[r];
-            if (c != StringDictionary.NONE) {
-                codes[offset + r] = map[c];
-            }
-        }
-    }
-
     /** Drops the cell arrays once they were copied into a table (the buffer is unusable afterwards). */
     void release() {
         doubles = null;
         ints = null;
-        codes = null;
-        dictionary = null;
         strings = null;
         bools = null;
         size = 0;
@@ -230,13 +178,7 @@ final class ColumnBuffer {
         switch (type) {
             case DOUBLE -> Arrays.fill(doubles, row, size, Double.NaN);
             case INT -> Arrays.fill(ints, row, size, Integer.MIN_VALUE);
-            case STRING -> {
-                if (codes == null) {
-                    Arrays.fill(strings, row, size, null);
-                } else {
-                    Arrays.fill(codes, row, size, StringDictionary.NONE);
-                }
-            }
+            case STRING -> Arrays.fill(strings, row, size, null);
             case BOOLEAN -> Arrays.fill(bools, row, size, BOOL_MISSING);
             default -> throw new IllegalStateException();
         }
@@ -249,7 +191,15 @@ final class ColumnBuffer {
             // Tablesaw copies the array it is given: no copy of our own.
             case DOUBLE -> DoubleColumn.create(name, doubles.length == rows ? doubles : Arrays.copyOf(doubles, rows));
             case INT -> IntColumn.create(name, ints.length == rows ? ints : Arrays.copyOf(ints, rows));
-            case STRING -> codes != null ? dictionary.toColumn(name, codes, rows) : plainColumn(rows);
+            case STRING -> {
+                String[] values = Arrays.copyOf(strings, rows);
+                for (int i = 0; i < rows; i++) {
+                    if (values[i] == null) {
+                        values[i] = "";
+                    }
+                }
+                yield StringColumn.create(name, values);
+            }
             case BOOLEAN -> {
                 BooleanColumn c = BooleanColumn.create(name, rows);
                 for (int i = 0; i < rows; i++) {
@@ -262,16 +212,6 @@ final class ColumnBuffer {
                 yield c;
             }
         };
-    }
-
-    private StringColumn plainColumn(int rows) {
-        String[] values = Arrays.copyOf(strings, rows);
-        for (int i = 0; i < rows; i++) {
-            if (values[i] == null) {
-                values[i] = "";
-            }
-        }
-        return StringColumn.create(name, values);
     }
 
     private void ensure(int row) {
@@ -287,13 +227,7 @@ final class ColumnBuffer {
             switch (type) {
                 case DOUBLE -> doubles = filled(Arrays.copyOf(doubles, newCap), cap, newCap);
                 case INT -> ints = filled(Arrays.copyOf(ints, newCap), cap, newCap);
-                case STRING -> {
-                    if (codes == null) {
-                        strings = Arrays.copyOf(strings, newCap);
-                    } else {
-                        codes = filledCodes(Arrays.copyOf(codes, newCap), cap, newCap);
-                    }
-                }
+                case STRING -> strings = Arrays.copyOf(strings, newCap);
                 case BOOLEAN -> bools = filled(Arrays.copyOf(bools, newCap), cap, newCap);
                 default -> throw new IllegalStateException();
             }
@@ -305,7 +239,7 @@ final class ColumnBuffer {
         return switch (type) {
             case DOUBLE -> doubles.length;
             case INT -> ints.length;
-            case STRING -> codes == null ? strings.length : codes.length;
+            case STRING -> strings.length;
             case BOOLEAN -> bools.length;
         };
     }
@@ -317,11 +251,6 @@ final class ColumnBuffer {
 
     private static int[] filled(int[] a, int from, int to) {
         Arrays.fill(a, from, to, Integer.MIN_VALUE);
-        return a;
-    }
-
-    private static int[] filledCodes(int[] a, int from, int to) {
-        Arrays.fill(a, from, to, StringDictionary.NONE);
         return a;
     }
 

@@ -44,9 +44,7 @@ class IngestFastPathTest {
             b.set(RunColumns.BACKEND, new String(c.toCharArray()));
         }
         assertThat(b.getString(1, RunColumns.BACKEND)).isSameAs(b.getString(0, RunColumns.BACKEND));
-        // Since the per-column dictionary codes, every equal value (not only a neighbour's) is the dictionary's one instance.
-        assertThat(b.getString(3, RunColumns.BACKEND)).isSameAs(b.getString(0, RunColumns.BACKEND));
-        assertThat(b.getString(2, RunColumns.BACKEND)).isEqualTo("onnx");
+        assertThat(b.getString(3, RunColumns.BACKEND)).isNotSameAs(b.getString(0, RunColumns.BACKEND));
         Table t = b.toTable();
         assertThat(t.stringColumn(RunColumns.BACKEND).asList()).containsExactly("ollama", "ollama", "onnx", "ollama");
     }
