@@ -24,12 +24,18 @@ public record FolderFingerprint(Map<String, Stamp> files) {
 
     public static final FolderFingerprint EMPTY = new FolderFingerprint(Map.of());
 
+    /** Session files (see the session package) are the workbench's own, not benchmark output. */
+    static final String SESSION_SUFFIX = ".chimera-session.json";
+
     /** Fingerprints {@code folder} with the loader's own scanner rules; an unreadable folder gives {@link #EMPTY}. */
     public static FolderFingerprint of(Path folder, LoadOptions options) {
         try {
             FolderScanner.ScanResult scan = new FolderScanner(options).scan(folder);
             Map<String, Stamp> stamps = new TreeMap<>();
             for (Path file : scan.files()) {
+                if (file.getFileName().toString().endsWith(SESSION_SUFFIX)) {
+                    continue; // saving a session into the open folder is not a change of the results
+                }
                 try {
                     BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
                     stamps.put(FolderScanner.relative(scan.root(), file),

@@ -25,6 +25,8 @@ class FolderFingerprintTest {
 
         // The scanner skips hidden files, so an editor's swap file is not a change.
         Files.writeString(dir.resolve(".a.csv.swp"), "junk");
+        // A session saved into the folder is the workbench's own file, not a new result.
+        Files.writeString(dir.resolve("run.chimera-session.json"), "{}");
         assertThat(FolderFingerprint.of(dir, LoadOptions.defaults())).isEqualTo(first);
 
         Files.writeString(a, "3,4\n", StandardOpenOption.APPEND);
