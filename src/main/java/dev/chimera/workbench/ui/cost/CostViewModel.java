@@ -7,9 +7,8 @@ import dev.chimera.workbench.cost.Pricing;
 import dev.chimera.workbench.cost.PricingTier;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
-import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.LatestJob;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import dev.chimera.workbench.ui.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +29,6 @@ import javafx.collections.ObservableList;
  * select what the engine computes in the background ({@link CostComputation}); every change recomputes.
  */
 public final class CostViewModel {
-    private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<Pricing> pricing =
             new ReadOnlyObjectWrapper<>(this, "pricing", Pricing.defaults());
     private final ReadOnlyListWrapper<String> tiers =
@@ -54,14 +52,13 @@ public final class CostViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Dataset dataset;
-    private TaskHandle running;
-    private long generation;
+    private final LatestJob job;
     private boolean suspended;
 
     private PricingStore store;
 
     public CostViewModel(TaskExecutor executor) {
-        this.executor = executor;
+        this.job = new LatestJob(executor);
         tiers.setAll(tierIds(pricing.get()));
         for (javafx.beans.value.ObservableValue<?> o : List.of(tier, aggregation, source, sensitivity, backend,
                 mode)) {
@@ -121,12 +118,8 @@ public final class CostViewModel {
         if (suspended) {
             return;
         }
-        if (running != null) {
-            running.cancel();
-        }
-        long gen = ++generation;
         if (dataset == null) {
-            running = null;
+            job.cancel();
             computing.set(false);
             show(null);
             status.set("");
@@ -137,21 +130,17 @@ public final class CostViewModel {
                 backend.get(), mode.get(), sensitivity.get());
         computing.set(true);
         status.set(I18n.tr("cost.computing"));
-        running = executor.submit(I18n.tr("task.cost"), false,
+        job.submit(I18n.tr("task.cost"),
                 (progress, cancel) -> CostComputation.compute(ds, settings),
-                TaskCallbacks.of(r -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        show(r);
-                        status.set(r == null ? I18n.tr("cost.noData") : statusText(r));
-                    }
+                r -> {
+                    computing.set(false);
+                    show(r);
+                    status.set(r == null ? I18n.tr("cost.noData") : statusText(r));
                 }, e -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        show(null);
-                        status.set(I18n.format("cost.failed", String.valueOf(e.getMessage())));
-                    }
-                }, () -> { }));
+                    computing.set(false);
+                    show(null);
+                    status.set(I18n.format("cost.failed", String.valueOf(e.getMessage())));
+                });
     }
 
     private void show(CostResult r) {

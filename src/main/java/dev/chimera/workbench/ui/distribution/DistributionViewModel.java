@@ -6,9 +6,8 @@ import dev.chimera.workbench.analysis.Summarizer;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
-import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.LatestJob;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import dev.chimera.workbench.ui.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,8 +72,7 @@ public final class DistributionViewModel {
     private final ReadOnlyStringWrapper paradoxDetails = new ReadOnlyStringWrapper(this, "paradoxDetails", "");
     private final ColdStartViewModel coldStart;
     private Dataset dataset;
-    private TaskHandle running;
-    private long generation;
+    private final LatestJob job;
     private boolean suspended;
 
     /** Without a Sources view to show files in (double-clicks do nothing). */
@@ -85,6 +83,7 @@ public final class DistributionViewModel {
     /** @param fileActivated told which file the user wants to see (double-click on a cold-start row) */
     public DistributionViewModel(TaskExecutor executor, Consumer<String> fileActivated) {
         this.executor = executor;
+        this.job = new LatestJob(executor);
         this.coldStart = new ColdStartViewModel(fileActivated);
         for (String c : DistributionSettings.FILTER_COLUMNS) {
             FilterChoice f = new FilterChoice(c);
@@ -131,13 +130,9 @@ public final class DistributionViewModel {
         if (suspended) {
             return;
         }
-        if (running != null) {
-            running.cancel();
-        }
-        long gen = ++generation;
         Table runs = runs();
         if (runs == null || metric.get() == null || groupBy.get() == null) {
-            running = null;
+            job.cancel();
             computing.set(false);
             clear();
             status.set(dataset == null ? "" : I18n.tr("dist.noMetric"));
@@ -146,19 +141,15 @@ public final class DistributionViewModel {
         DistributionSettings settings = settings();
         computing.set(true);
         status.set(I18n.tr("dist.computing"));
-        running = executor.submit(I18n.tr("task.distributions"), false,
+        job.submit(I18n.tr("task.distributions"),
                 (progress, cancel) -> DistributionComputation.compute(runs, settings),
-                TaskCallbacks.of(r -> {
-                    if (gen == generation) {
-                        show(r);
-                    }
+                r -> {
+                    show(r);
                 }, e -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        clear();
-                        status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
-                    }
-                }, () -> { }));
+                    computing.set(false);
+                    clear();
+                    status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
+                });
     }
 
     private void show(DistributionResult r) {

@@ -4,9 +4,8 @@ import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.power.PowerOptions;
 import dev.chimera.workbench.ui.I18n;
-import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.LatestJob;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import dev.chimera.workbench.ui.task.TaskHandle;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +29,6 @@ public final class PowerViewModel {
     /** The gap thresholds offered (s): TR122's 250 ms and the summary's 200 ms. */
     public static final List<Double> THRESHOLDS = List.of(PowerOptions.TR122_GAP_S, PowerOptions.SUMMARY_GAP_S);
 
-    private final TaskExecutor executor;
     private final ReadOnlyListWrapper<String> traces =
             new ReadOnlyListWrapper<>(this, "traces", FXCollections.observableArrayList());
     private final ObjectProperty<String> trace = new SimpleObjectProperty<>(this, "trace");
@@ -44,12 +42,11 @@ public final class PowerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private Dataset dataset;
-    private TaskHandle running;
-    private long generation;
+    private final LatestJob job;
     private boolean suspended;
 
     public PowerViewModel(TaskExecutor executor) {
-        this.executor = executor;
+        this.job = new LatestJob(executor);
         trace.addListener((obs, was, is) -> refresh());
         gapThreshold.addListener((obs, was, is) -> refresh());
     }
@@ -75,12 +72,8 @@ public final class PowerViewModel {
         if (suspended) {
             return;
         }
-        if (running != null) {
-            running.cancel();
-        }
-        long gen = ++generation;
         if (!hasPower.get()) {
-            running = null;
+            job.cancel();
             computing.set(false);
             show(null);
             status.set(dataset == null ? "" : I18n.tr("power.noTraces"));
@@ -92,21 +85,17 @@ public final class PowerViewModel {
                 : gapThreshold.get());
         computing.set(true);
         status.set(I18n.tr("power.computing"));
-        running = executor.submit(I18n.tr("task.power"), false,
+        job.submit(I18n.tr("task.power"),
                 (progress, cancel) -> PowerComputation.compute(ds, settings),
-                TaskCallbacks.of(r -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        status.set("");
-                        show(r);
-                    }
+                r -> {
+                    computing.set(false);
+                    status.set("");
+                    show(r);
                 }, e -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        show(null);
-                        status.set(I18n.format("power.failed", String.valueOf(e.getMessage())));
-                    }
-                }, () -> { }));
+                    computing.set(false);
+                    show(null);
+                    status.set(I18n.format("power.failed", String.valueOf(e.getMessage())));
+                });
     }
 
     private void show(PowerResult r) {

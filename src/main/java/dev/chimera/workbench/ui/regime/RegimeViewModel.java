@@ -13,9 +13,8 @@ import dev.chimera.workbench.regime.RegimeAdvisor;
 import dev.chimera.workbench.regime.RegimeMatrix;
 import dev.chimera.workbench.regime.RegimeRow;
 import dev.chimera.workbench.ui.I18n;
-import dev.chimera.workbench.ui.task.TaskCallbacks;
+import dev.chimera.workbench.ui.task.LatestJob;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import dev.chimera.workbench.ui.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -76,8 +75,7 @@ public final class RegimeViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final RegimeStep step;
     private Dataset dataset;
-    private TaskHandle running;
-    private long generation;
+    private final LatestJob job;
     private boolean suspended;
 
     public RegimeViewModel(TaskExecutor executor) {
@@ -87,6 +85,7 @@ public final class RegimeViewModel {
 
     public RegimeViewModel(TaskExecutor executor, RegimeAdvisor advisor, ScalingOptions baseOptions) {
         this.executor = executor;
+        this.job = new LatestJob(executor);
         this.advisor = advisor;
         this.baseOptions = baseOptions;
         this.sizeMatrix = advisor.matrices().stream().filter(m -> m.axis().equals(RegimeMatrix.SIZE)).findFirst()
@@ -136,13 +135,9 @@ public final class RegimeViewModel {
         if (suspended) {
             return;
         }
-        if (running != null) {
-            running.cancel();
-        }
-        long gen = ++generation;
         Table runs = runs();
         if (runs == null || metric.get() == null || mode.get() == null) {
-            running = null;
+            job.cancel();
             computing.set(false);
             show(null);
             status.set(dataset == null ? "" : I18n.tr("regime.noData"));
@@ -152,20 +147,16 @@ public final class RegimeViewModel {
                 backendB.get());
         computing.set(true);
         status.set(I18n.tr("regime.computing"));
-        running = executor.submit(I18n.tr("task.regimes"), false,
+        job.submit(I18n.tr("task.regimes"),
                 (progress, cancel) -> RegimeComputation.compute(runs, settings, baseOptions, sizeMatrix),
-                TaskCallbacks.of(r -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        show(r);
-                    }
+                r -> {
+                    computing.set(false);
+                    show(r);
                 }, e -> {
-                    if (gen == generation) {
-                        computing.set(false);
-                        show(null);
-                        status.set(I18n.format("regime.failed", String.valueOf(e.getMessage())));
-                    }
-                }, () -> { }));
+                    computing.set(false);
+                    show(null);
+                    status.set(I18n.format("regime.failed", String.valueOf(e.getMessage())));
+                });
     }
 
     private void show(RegimeResult r) {
