@@ -6,7 +6,6 @@ import static dev.chimera.workbench.cli.ScalingCliSupport.size;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chimera.workbench.analysis.Bootstrap;
 import dev.chimera.workbench.analysis.scaling.Aggregation;
 import dev.chimera.workbench.analysis.scaling.ModelPoint;
 import dev.chimera.workbench.analysis.scaling.ModelRegistry;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,14 +53,8 @@ final class ScalingCommand implements Callable<Integer> {
     @Option(names = "--multivariate", description = "add the depth-vs-params fit")
     boolean multivariate;
 
-    @Option(names = "--registry", paramLabel = "<file>", description = "model registry JSON overriding the built-in")
-    Path registry;
-
-    @Option(names = "--boot", defaultValue = "2000", description = "bootstrap draws (default: ${DEFAULT-VALUE})")
-    int boot;
-
-    @Option(names = "--seed", defaultValue = "42", description = "bootstrap seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    FitOptions fit = new FitOptions();
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
@@ -75,7 +69,7 @@ final class ScalingCommand implements Callable<Integer> {
             err.println("chimera-workbench: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ModelRegistry reg = ScalingCliSupport.registry(registry, err);
+        ModelRegistry reg = ScalingCliSupport.registry(fit.registry, err);
         if (reg == null) {
             return ExitCodes.FAILURE;
         }
@@ -87,7 +81,7 @@ final class ScalingCommand implements Callable<Integer> {
         try {
             r = ScalingAnalysis.analyze(ds.table(CanonicalTable.RUNS), ScalingOptions
                     .defaults(ScalingMetric.parse(metric), agg).withRegistry(reg)
-                    .withBootstrap(new Bootstrap(boot, 0.95, seed)), multivariate);
+                    .withBootstrap(fit.bootstrap()), multivariate);
         } catch (IllegalArgumentException e) {
             err.println("chimera-workbench: " + e.getMessage());
             return ExitCodes.USAGE;
