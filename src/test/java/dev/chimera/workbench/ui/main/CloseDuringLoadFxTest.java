@@ -9,6 +9,7 @@ import dev.chimera.workbench.ui.TestFolders;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,8 @@ class CloseDuringLoadFxTest {
         });
         assertThat(viewModel.loadingProperty().get()).isTrue();
         robot.interact(stage::close);
-        Thread.sleep(1500); // long enough for the cancelled load to hand back its outcome
+        // The cancelled load hands back its outcome when its worker notices; on a busy machine that can take a while.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(uncaught).isEmpty();
         assertThat(viewModel.watch().liveProperty().get()).as("polling stopped with the window").isFalse();

@@ -24,13 +24,18 @@ class LatestJobTest {
     void anOlderJobsLateResultIsDroppedAndItIsCancelled() throws Exception {
         LatestJob job = new LatestJob(executor);
         List<String> shown = new ArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         boolean[] olderSawCancel = new boolean[1];
         job.submit("old", (progress, cancel) -> {
+            started.countDown();
             release.await(5, TimeUnit.SECONDS);
             olderSawCancel[0] = cancel.isCancelled();
             return "old";
         }, shown::add, e -> shown.add("error"));
+        // Wait until the older job is running: a job cancelled before it starts never runs at all, which would
+        // leave nothing to observe here.
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         job.submit("new", (progress, cancel) -> "new", shown::add, e -> shown.add("error"));
         release.countDown();
         // Both jobs hand back an outcome; run both on the "UI thread".
