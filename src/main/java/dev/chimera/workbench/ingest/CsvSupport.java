@@ -7,7 +7,9 @@ import dev.chimera.workbench.model.Severity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -126,19 +128,36 @@ public final class CsvSupport {
         void row(Row row);
     }
 
+    /** Files from this size on are parsed on a second thread while the reader handles rows ({@link ReadAhead}). */
+    static final long READ_AHEAD_BYTES = 4L << 20;
+
     /**
      * Streams every data record of the file to the handler. Returns the number of records handed over. The
-     * header is the first record; a header-only or empty file yields 0 records and an info diagnostic.
+     * header is the first record; a header-only or empty file yields 0 records and an info diagnostic. A large
+     * file is parsed on a second thread, ahead of the handler; the handler still runs on the calling thread, in
+     * order, with the same diagnostics.
      */
     public static long forEachRow(ReadContext ctx, RowHandler handler) throws IOException {
-        long count = 0;
-        try (BufferedReader text = ctx.openText();
+        return forEachRow(ctx, handler, ctx.probe().size() >= READ_AHEAD_BYTES);
+    }
+
+    static long forEachRow(ReadContext ctx, RowHandler handler, boolean readAhead) throws IOException {
+        // Set before the parser thread starts; its over-long-line reports are run here, in stream order.
+        List<ReadAhead<CsvRecord>> ahead = new ArrayList<>(1);
+        LineLimitingReader.OverlongListener overlong = (line, chars) -> {
+            if (!ahead.isEmpty() && ahead.get(0).isParserThread()) {
+                ahead.get(0).defer(() -> ctx.reportOverlong(line, chars));
+            } else {
+                ctx.reportOverlong(line, chars);
+            }
+        };
+        try (BufferedReader text = ctx.openText(overlong);
              CsvReader<CsvRecord> csv = CsvReader.builder()
                      .ignoreDifferentFieldCount(true)
                      .skipEmptyLines(true)
                      .ofCsvRecord(text)) {
-            var it = csv.iterator();
-            if (!it.hasNext()) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!hasNext(it)) {
                 ctx.diagnostics().info("empty file");
                 return 0;
             }
@@ -149,41 +168,61 @@ public final class CsvSupport {
                         + maxColumns + "-column limit; file not read");
                 return 0;
             }
-            Row row = new Row(header);
-            CsvRecord rec = next(it, ctx);
-            while (rec != null) {
-                CsvRecord following = next(it, ctx);
-                if ((count & 0x3FF) == 0) {
-                    ctx.checkCancelled();
-                }
-                if (rec.getFieldCount() != header.size()) {
-                    if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
-                        rec = following;
-                        continue;
-                    }
-                    int col = Math.min(rec.getFieldCount(), header.size()) + 1;
-                    if (following == null && rec.getFieldCount() < header.size()) {
-                        ctx.diagnostics().warning(rec.getStartingLineNumber(), col,
-                                "last line is incomplete (file cut off or still being written); skipped");
-                    } else {
-                        ctx.diagnostics().add(Severity.ERROR, rec.getStartingLineNumber(), col,
-                                "expected " + header.size() + " cells, found " + rec.getFieldCount()
-                                        + "; row skipped", "wrong number of cells");
-                    }
-                } else {
-                    row.moveTo(rec);
-                    handler.row(row);
-                    count++;
-                }
-                rec = following;
+            if (!readAhead) {
+                return rows(ctx, header, () -> it.hasNext() ? it.next() : null, handler);
             }
+            ahead.add(new ReadAhead<>("chimera-csv-parse", () -> it.hasNext() ? it.next() : null));
+            try (ReadAhead<CsvRecord> parser = ahead.get(0).start()) {
+                return rows(ctx, header, parser::next, handler);
+            }
+        }
+    }
+
+    private static boolean hasNext(Iterator<CsvRecord> it) throws IOException {
+        try {
+            return it.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static long rows(ReadContext ctx, List<String> header, ReadAhead.Source<CsvRecord> records,
+                             RowHandler handler) throws IOException {
+        long count = 0;
+        Row row = new Row(header);
+        CsvRecord rec = next(records, ctx);
+        while (rec != null) {
+            CsvRecord following = next(records, ctx);
+            if ((count & 0x3FF) == 0) {
+                ctx.checkCancelled();
+            }
+            if (rec.getFieldCount() != header.size()) {
+                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+                    rec = following;
+                    continue;
+                }
+                int col = Math.min(rec.getFieldCount(), header.size()) + 1;
+                if (following == null && rec.getFieldCount() < header.size()) {
+                    ctx.diagnostics().warning(rec.getStartingLineNumber(), col,
+                            "last line is incomplete (file cut off or still being written); skipped");
+                } else {
+                    ctx.diagnostics().add(Severity.ERROR, rec.getStartingLineNumber(), col,
+                            "expected " + header.size() + " cells, found " + rec.getFieldCount()
+                                    + "; row skipped", "wrong number of cells");
+                }
+            } else {
+                row.moveTo(rec);
+                handler.row(row);
+                count++;
+            }
+            rec = following;
         }
         return count;
     }
 
-    private static CsvRecord next(java.util.Iterator<CsvRecord> it, ReadContext ctx) throws IOException {
+    private static CsvRecord next(ReadAhead.Source<CsvRecord> records, ReadContext ctx) throws IOException {
         try {
-            return it.hasNext() ? it.next() : null;
+            return records.next();
         } catch (CsvParseException e) {
             ctx.diagnostics().error(0, 0, "CSV syntax error: " + e.getMessage() + "; rest of file skipped");
             return null;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,24 +103,57 @@ public final class JsonSupport {
     }
 
     /**
-     * Takes a non-blank JSONL line, as the range {@code [off, off + len)} of {@code buf} (valid only during the
-     * call), before it is parsed into a tree: returns true when it read the whole record itself (a reader's
-     * streaming fast path for the record shape it expects), false to leave the line, with no side effect, to the
-     * tree path (which also reports every problem).
+     * A reader's streaming fast path for the record shape it expects, in two steps. A {@link Parser} takes a non-blank
+     * line as the range {@code [off, off + len)} of {@code buf} (valid only during the call) and returns the parsed
+     * record, or null to leave the line, with no side effect, to the tree path (which also reports every problem).
+     * On a large file, parsers run on other threads, in parallel over batches of lines: {@link #newParser()} is
+     * called on the load's thread, and a parser must not touch the reader's state. {@link #accept} then takes each
+     * parsed record on the load's thread, in file order, interleaved with the tree path's records.
      */
-    @FunctionalInterface
-    public interface FastLine {
-        boolean handled(long line, char[] buf, int off, int len);
+    public interface FastLine<R> {
+        Parser<R> newParser();
+
+        void accept(long line, R record);
+
+        /** Used by one thread at a time. */
+        @FunctionalInterface
+        interface Parser<R> {
+            R parse(long line, char[] buf, int off, int len);
+        }
     }
+
+    /** Files from this size on are split and fast-parsed on other threads ({@link JsonlParallelRead}). */
+    static final long PARALLEL_BYTES = 4L << 20;
 
     /**
      * As {@link #forEachLine(ReadContext, LineHandler)}, offering each line to {@code fast} first (may be null);
-     * a line it handled counts as a record. Lines are split inside one reused buffer; a String is made only for
+     * a line it parsed counts as a record. Lines are split inside one reused buffer; a String is made only for
      * a line the tree path reads.
      */
-    public static long forEachLine(ReadContext ctx, FastLine fast, LineHandler handler) throws IOException {
+    public static <R> long forEachLine(ReadContext ctx, FastLine<R> fast, LineHandler handler) throws IOException {
+        return forEachLine(ctx, fast, handler, fast != null && ctx.probe().size() >= PARALLEL_BYTES);
+    }
+
+    static <R> long forEachLine(ReadContext ctx, FastLine<R> fast, LineHandler handler, boolean parallel)
+            throws IOException {
+        if (parallel) {
+            List<JsonlParallelRead<R>> read = new ArrayList<>(1);
+            // Reported at once while opening (the first buffer is read then); later by the splitter, in order.
+            try (BufferedReader r = ctx.openText((line, chars) -> {
+                if (read.isEmpty()) {
+                    ctx.reportOverlong(line, chars);
+                } else {
+                    read.get(0).overlong(ctx, line, chars);
+                }
+            });
+                 JsonlParallelRead<R> parallelRead = new JsonlParallelRead<>(r, fast, parsers())) {
+                read.add(parallelRead);
+                return parallelRead.start().run(ctx, handler);
+            }
+        }
         long records = 0;
         long lineNo = 0;
+        FastLine.Parser<R> parser = fast == null ? null : fast.newParser();
         try (BufferedReader r = ctx.openText()) {
             CharLineScanner lines = new CharLineScanner(r);
             while (lines.next()) {
@@ -130,25 +164,38 @@ public final class JsonSupport {
                 if (lines.blank()) {
                     continue;
                 }
-                if (fast != null && fast.handled(lineNo, lines.buffer(), lines.start(), lines.length())) {
+                R parsed = parser == null ? null
+                        : parser.parse(lineNo, lines.buffer(), lines.start(), lines.length());
+                if (parsed != null) {
+                    fast.accept(lineNo, parsed);
                     records++;
-                    continue;
-                }
-                String line = lines.text();
-                JsonNode node = parseLine(ctx, line, lineNo, !lines.hasMore());
-                if (node != null) {
-                    if (node.isObject()) {
-                        handler.record(lineNo, node);
-                        records++;
-                    } else {
-                        ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, 1,
-                                "expected a JSON object, found " + node.getNodeType().name().toLowerCase(),
-                                "expected a JSON object");
-                    }
+                } else if (treeLine(ctx, lines.text(), lineNo, !lines.hasMore(), handler)) {
+                    records++;
                 }
             }
         }
         return records;
+    }
+
+    /** Threads that fast-parse a large JSONL file: the cores, at most three (one more splits the lines). */
+    private static int parsers() {
+        return Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The tree path of one line: true when it was a JSON object handed to {@code handler}. */
+    static boolean treeLine(ReadContext ctx, String text, long lineNo, boolean last, LineHandler handler) {
+        JsonNode node = parseLine(ctx, text, lineNo, last);
+        if (node == null) {
+            return false;
+        }
+        if (!node.isObject()) {
+            ctx.diagnostics().add(dev.chimera.workbench.model.Severity.ERROR, lineNo, 1,
+                    "expected a JSON object, found " + node.getNodeType().name().toLowerCase(),
+                    "expected a JSON object");
+            return false;
+        }
+        handler.record(lineNo, node);
+        return true;
     }
 
     private static JsonNode parseLine(ReadContext ctx, String line, long lineNo, boolean last) {

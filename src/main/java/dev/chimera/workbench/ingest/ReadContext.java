@@ -80,7 +80,19 @@ public final class ReadContext {
      * line break kept, so line numbers stay right) and is reported as an error.
      */
     public BufferedReader openText() throws IOException {
-        return open(true);
+        return open(this::reportOverlong);
+    }
+
+    /** As {@link #openText()}, an over-long line going to {@code overlong} (which may defer the report). */
+    BufferedReader openText(LineLimitingReader.OverlongListener overlong) throws IOException {
+        return open(overlong);
+    }
+
+    /** The diagnostic of a line over the length limit (skipped by the reader). */
+    void reportOverlong(long line, long chars) {
+        diagnostics.add(dev.chimera.workbench.model.Severity.ERROR, line, 1, "line is longer than the "
+                + limits.maxLineChars() + "-character limit (" + chars + "+ characters); skipped",
+                "line over the length limit");
     }
 
     /**
@@ -88,20 +100,17 @@ public final class ReadContext {
      * limit: a minified document is a single line, bounded instead by the file size and the JSON limits.
      */
     public BufferedReader openDocumentText() throws IOException {
-        return open(false);
+        return open(null);
     }
 
-    private BufferedReader open(boolean limitLines) throws IOException {
+    private BufferedReader open(LineLimitingReader.OverlongListener overlong) throws IOException {
         InputStream in = Files.newInputStream(probe.path(), StandardOpenOption.READ);
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         java.io.Reader text = new InputStreamReader(in, decoder);
-        if (limitLines) {
-            text = new LineLimitingReader(text, limits.maxLineChars(), (line, chars) -> diagnostics.add(
-                    dev.chimera.workbench.model.Severity.ERROR, line, 1, "line is longer than the "
-                            + limits.maxLineChars() + "-character limit (" + chars + "+ characters); skipped",
-                    "line over the length limit"));
+        if (overlong != null) {
+            text = new LineLimitingReader(text, limits.maxLineChars(), overlong);
         }
         BufferedReader r = new BufferedReader(text, 1 << 16);
         r.mark(1);

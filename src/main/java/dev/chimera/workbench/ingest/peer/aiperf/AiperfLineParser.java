@@ -15,7 +15,7 @@ import java.util.List;
  * {@code metrics} of {@code {value: number, unit: string}}, an optional {@code error} object or null, no duplicate
  * keys, nothing after the record. Anything else (inter-chunk arrays, non-time units on time metrics, strings as
  * numbers, syntax errors, ...) returns false, and the reader hands the line to the tree path, which reports
- * problems as before. One instance per file (not thread-safe).
+ * problems as before. One instance per file, used by one thread at a time (on a large file, the parser thread).
  */
 final class AiperfLineParser {
     private static final Bail BAIL = new Bail();
@@ -84,6 +84,15 @@ final class AiperfLineParser {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** A line the fast path read: the record (its ordinal is given by the reader) and the reader's facts. */
+    record Parsed(AiperfRecord record, boolean newerMetadata, String phase) {
+    }
+
+    /** {@link #parse(char[], int, int)} as one value, or null when the line is left to the tree path. */
+    Parsed parsed(long line, char[] buf, int off, int len) {
+        return parse(buf, off, len) ? new Parsed(record(line, -1), newerMetadata, phase) : null;
     }
 
     boolean newerMetadata() {

@@ -63,19 +63,22 @@ final class AiperfRecordsReader implements FormatReader {
         long[] warmup = {0};
         int[] position = {0};
         boolean[] newerMetadata = {false};
-        AiperfLineParser fast = streaming ? new AiperfLineParser() : null;
-        JsonSupport.FastLine streamed = fast == null ? null : (line, buf, off, len) -> {
-            if (!fast.parse(buf, off, len)) {
-                return false;
+        JsonSupport.FastLine<AiperfLineParser.Parsed> streamed = !streaming ? null : new JsonSupport.FastLine<>() {
+            @Override
+            public Parser<AiperfLineParser.Parsed> newParser() {
+                return new AiperfLineParser()::parsed;
             }
-            newerMetadata[0] |= fast.newerMetadata();
-            int ordinal = position[0]++;
-            if ("warmup".equals(fast.phase())) {
-                warmup[0]++;
-            } else {
-                records.write(fast.record(line, ordinal));
+
+            @Override
+            public void accept(long line, AiperfLineParser.Parsed parsed) {
+                newerMetadata[0] |= parsed.newerMetadata();
+                int ordinal = position[0]++;
+                if ("warmup".equals(parsed.phase())) {
+                    warmup[0]++;
+                } else {
+                    records.write(parsed.record(), ordinal);
+                }
             }
-            return true;
         };
         long n = JsonSupport.forEachLine(ctx, streamed, (line, node) -> {
             JsonNode meta = node.path("metadata");
@@ -85,7 +88,7 @@ final class AiperfRecordsReader implements FormatReader {
                 warmup[0]++;
                 return;
             }
-            records.write(AiperfRecord.parse(ctx, line, ordinal, node));
+            records.write(AiperfRecord.parse(ctx, line, ordinal, node), ordinal);
         });
         ctx.addRecords(n);
         ctx.diagnostics().info("variant: AIPerf per-request records, " + (newerMetadata[0]
@@ -121,7 +124,8 @@ final class AiperfRecordsReader implements FormatReader {
             this.runId = ctx.probe().parentPath().isEmpty() ? label : ctx.probe().parentPath();
         }
 
-        void write(AiperfRecord r) {
+        /** @param position the record's position among the file's records (the request id's fallback) */
+        void write(AiperfRecord r, int position) {
             TableBuffer b = ctx.newRunRow(r.line());
             buffer = b;
             b.set(RunColumns.RUN_ID, runId);
@@ -131,7 +135,7 @@ final class AiperfRecordsReader implements FormatReader {
             b.set(RunColumns.CONCURRENCY, cfg.concurrency());
             b.set(RunColumns.REQUEST_RATE, cfg.requestRate());
             b.set(RunColumns.REQUEST_ID, r.requestId() != null ? r.requestId()
-                    : ctx.relativePath() + "#" + r.ordinal());
+                    : ctx.relativePath() + "#" + position);
             b.set(RunColumns.SAMPLE_IDX, ordinal++);
             b.set(RunColumns.IS_WARMUP, Boolean.FALSE);
             if (r.startNs() != Long.MIN_VALUE) {

@@ -114,6 +114,40 @@ class AiperfStreamingTest {
     }
 
     @Test
+    void aFileLargeEnoughToBeParsedAheadStillEqualsTheTreePath() throws IOException {
+        // Lines 1-14 repeated 1,300 times (over the 4 MiB from which a second thread parses ahead), then the
+        // cut-off line: every batch handed between the threads holds both fast and tree-path lines.
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1300; i++) {
+            for (String line : LINES.subList(0, LINES.size() - 1)) {
+                body.append(line).append('\n');
+            }
+        }
+        body.append(LINES.get(LINES.size() - 1));
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("profile_export.jsonl"), body);
+        assertThat(Files.size(run.resolve("profile_export.jsonl"))).isGreaterThan(4L << 20);
+
+        Dataset streamed = load(true);
+        Dataset tree = load(false);
+        SourceFile s = streamed.files().get(0);
+        assertThat(s.diagnostics()).isEqualTo(tree.files().get(0).diagnostics());
+        // Per repetition 13 records (line 10 does not parse), 12 rows (line 4 is warmup); the last line is cut off.
+        assertThat(s.records()).isEqualTo(1300 * 13);
+        Table a = streamed.table(CanonicalTable.RUNS);
+        Table b = tree.table(CanonicalTable.RUNS);
+        assertThat(a.rowCount()).isEqualTo(1300 * 12);
+        assertThat(a.columnNames()).isEqualTo(b.columnNames());
+        for (String name : a.columnNames()) {
+            Column<?> ca = a.column(name);
+            Column<?> cb = b.column(name);
+            for (int r = 0; r < a.rowCount(); r++) {
+                assertThat(ca.getString(r)).as(name + " row " + r).isEqualTo(cb.getString(r));
+            }
+        }
+    }
+
+    @Test
     void parserLeavesOddShapesToTheTreePath() {
         AiperfLineParser p = new AiperfLineParser();
         assertThat(p.parse(LINES.get(0))).isTrue();
