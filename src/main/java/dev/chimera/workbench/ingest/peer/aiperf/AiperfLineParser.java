@@ -26,6 +26,12 @@ final class AiperfLineParser {
     private final String[] recent = new String[8];
     private int recentNext;
 
+    /** The names of each object kind in the order the previous lines had them (Jackson then matches them fast). */
+    private final ExpectedNames topNames = new ExpectedNames();
+    private final ExpectedNames metadataNames = new ExpectedNames();
+    private final ExpectedNames metricNames = new ExpectedNames();
+    private final ExpectedNames valueNames = new ExpectedNames();
+
     private boolean newerMetadata;
     private String phase;
     private String requestId;
@@ -58,8 +64,8 @@ final class AiperfLineParser {
                 return false;
             }
             int seen = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            int index = 0;
+            while (topNames.next(p, index++)) {
                 String name = p.currentName();
                 p.nextToken();
                 int bit = switch (name) {
@@ -80,7 +86,7 @@ final class AiperfLineParser {
                     error(p);
                 }
             }
-            return t == JsonToken.END_OBJECT && (seen & 3) == 3 && p.nextToken() == null;
+            return p.currentToken() == JsonToken.END_OBJECT && (seen & 3) == 3 && p.nextToken() == null;
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -139,7 +145,8 @@ final class AiperfLineParser {
     private void metadata(JsonParser p) throws IOException {
         expect(p.currentToken() == JsonToken.START_OBJECT);
         int seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        int index = 0;
+        while (metadataNames.next(p, index++)) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
             int bit = switch (name) {
@@ -176,7 +183,8 @@ final class AiperfLineParser {
 
     private void metrics(JsonParser p) throws IOException {
         expect(p.currentToken() == JsonToken.START_OBJECT);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        int index = 0;
+        while (metricNames.next(p, index++)) {
             String tag = p.currentName();
             expect(!tags.contains(tag) && !tag.equals("inter_chunk_latency"));
             tags.add(tag);
@@ -184,7 +192,8 @@ final class AiperfLineParser {
             double value = Double.NaN;
             String unit = null;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            int field = 0;
+            while (valueNames.next(p, field++)) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 if (name.equals("value") && (seen & 1) == 0) {
