@@ -78,29 +78,36 @@ final class RunMetricsCsvReader implements FormatReader {
     public void read(ReadContext ctx) throws IOException {
         String dir = ctx.probe().parentPath();
         String folderMode = tr120 ? RunJsonReader.phaseMode(null, dir) : "e2e";
-        Map<String, Integer> nextIdx = new HashMap<>();
         // Rows of one run follow each other: derive the run id and mode once per run, not per row.
-        String[] last = {null, null, null};
+        String[] last = {null, null, null, null, null};
+        int[][] runCount = {null};
+        Map<String, int[]> counts = new HashMap<>();
         long records = CsvSupport.forEachRow(ctx, row -> {
             String path = row.get("path");
             if (last[0] == null || !last[0].equals(path)) {
                 last[0] = path;
                 last[1] = runId(dir, path);
                 last[2] = tr120 ? modeOf(folderMode, path) : "e2e";
+                runCount[0] = counts.computeIfAbsent(last[1], k -> new int[1]);
             }
             String runId = last[1];
             String mode = last[2];
+            String rawModel = row.get("model");
+            if (last[3] == null || !last[3].equals(rawModel)) {
+                last[3] = rawModel;
+                last[4] = ValueParsers.modelIdentity(rawModel);
+            }
             double latency = row.numberChecked(ctx, "latency_ms");
             int tokens = row.integer("tokens");
             double tps = row.has("tokens_per_s") ? row.numberChecked(ctx, "tokens_per_s") : Double.NaN;
-            int counted = nextIdx.merge(runId, 1, Integer::sum) - 1;
+            int counted = runCount[0][0]++;
             int written = row.has("sample_idx") ? row.integer("sample_idx") : Integer.MIN_VALUE;
             int sampleIdx = written != Integer.MIN_VALUE ? written : counted;
             String nativeStatus = row.get("status");
             TableBuffer b = ctx.newRunRow(row.line());
             b.set(RunColumns.RUN_ID, runId);
             b.set(RunColumns.BACKEND, row.get("backend"));
-            b.set(RunColumns.MODEL, ValueParsers.modelIdentity(row.get("model")));
+            b.set(RunColumns.MODEL, last[4]);
             b.set(RunColumns.SCENARIO, row.get("scenario"));
             b.set(RunColumns.MODE, mode);
             b.set(RunColumns.LATENCY_MS, latency);
