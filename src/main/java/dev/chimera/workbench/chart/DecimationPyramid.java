@@ -117,6 +117,16 @@ public final class DecimationPyramid {
         return x.length;
     }
 
+    /** The x array the pyramid was built over (not a copy: read only). */
+    double[] x() {
+        return x;
+    }
+
+    /** The y array the pyramid was built over (not a copy: read only). */
+    double[] y() {
+        return y;
+    }
+
     /** Bytes held by the levels (the x and y arrays are the caller's). */
     public long levelBytes() {
         long ints = 0;
