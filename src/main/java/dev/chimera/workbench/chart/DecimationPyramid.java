@@ -50,10 +50,14 @@ public final class DecimationPyramid {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y differ in length");
         }
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i]) || i > 0 && x[i] < x[i - 1]) {
+        // Ascending (a NaN fails the comparison) between finite ends: every x is finite.
+        for (int i = 1; i < x.length; i++) {
+            if (!(x[i] >= x[i - 1])) {
                 throw new IllegalArgumentException("x must be finite and ascending (index " + i + ")");
             }
+        }
+        if (x.length > 0 && !(Double.isFinite(x[0]) && Double.isFinite(x[x.length - 1]))) {
+            throw new IllegalArgumentException("x must be finite");
         }
         int n = y.length;
         int blocks = (n + BASE_BLOCK - 1) >>> BASE_SHIFT;
@@ -78,30 +82,43 @@ public final class DecimationPyramid {
         return new DecimationPyramid(x, y, mins, maxs);
     }
 
+    /**
+     * Per block, the index a left-to-right scan ends on (the decimator's rule): strictly smaller (larger) wins, so
+     * ties keep the first, and NaN never wins (the bounds start at ±∞). Written as selects rather than branches: on
+     * noisy data the running min and max change unpredictably and mispredicted branches dominated the build.
+     */
     private static void baseLevel(double[] y, int[] mins, int[] maxs) {
         int n = y.length;
         for (int j = 0; j < mins.length; j++) {
             int start = j << BASE_SHIFT;
             int end = Math.min(n, start + BASE_BLOCK);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
             int mi = start;
             int ma = start;
-            double lo = y[start];
-            double hi = lo;
-            for (int i = start + 1; i < end; i++) {
+            for (int i = start; i < end; i++) {
                 double v = y[i];
-                // The decimator's scan: strictly smaller (larger) wins; a NaN incumbent yields to any number.
-                if (v < lo || lo != lo && v == v) {
-                    lo = v;
-                    mi = i;
-                }
-                if (v > hi || hi != hi && v == v) {
-                    hi = v;
-                    ma = i;
-                }
+                boolean below = v < lo;
+                boolean above = v > hi;
+                lo = below ? v : lo;
+                mi = below ? i : mi;
+                hi = above ? v : hi;
+                ma = above ? i : ma;
             }
-            mins[j] = mi;
-            maxs[j] = ma;
+            // A block of NaN only, or whose extreme is an infinity the start value equals: the first holding it.
+            mins[j] = y[mi] == lo ? mi : firstEqual(y, start, end, lo);
+            maxs[j] = y[ma] == hi ? ma : firstEqual(y, start, end, hi);
         }
+    }
+
+    /** The first index of [start, end) holding v, else start (the block is all NaN). */
+    private static int firstEqual(double[] y, int start, int end, double v) {
+        for (int i = start; i < end; i++) {
+            if (y[i] == v) {
+                return i;
+            }
+        }
+        return start;
     }
 
     private static void combine(double[] y, int[] below, int[] out, boolean min) {
@@ -205,20 +222,39 @@ public final class DecimationPyramid {
         return Decimator.select(x, y, keep);
     }
 
-    /** First index in (s, end) whose column is past {@code c}, else end: a gallop from the last column's width. */
+    /**
+     * First index in (s, end) whose column is past {@code c}, else end. Columns are about equally long in samples
+     * on a regularly sampled trace, so the search starts at the previous column's length and gallops from there.
+     */
     private int columnEnd(int s, int end, int c, double lo, double span, int columns, int guess) {
-        int inside = s;
-        int outside = end;
-        for (long step = guess; ; step <<= 1) {
-            long probe = inside + step;
-            if (probe >= end) {
-                break;
-            }
-            if (Decimator.bucket(x[(int) probe], lo, span, columns) <= c) {
+        int inside = s;   // known: column <= c
+        int outside = end; // known: column > c, or end
+        long g = (long) s + guess;
+        if (g < end && Decimator.bucket(x[(int) g], lo, span, columns) <= c) {
+            inside = (int) g;
+            for (long step = 1; ; step <<= 1) {
+                long probe = inside + step;
+                if (probe >= end) {
+                    break;
+                }
+                if (Decimator.bucket(x[(int) probe], lo, span, columns) > c) {
+                    outside = (int) probe;
+                    break;
+                }
                 inside = (int) probe;
-            } else {
+            }
+        } else {
+            outside = (int) Math.min(g, end);
+            for (long step = 1; ; step <<= 1) {
+                long probe = outside - step;
+                if (probe <= s) {
+                    break;
+                }
+                if (Decimator.bucket(x[(int) probe], lo, span, columns) <= c) {
+                    inside = (int) probe;
+                    break;
+                }
                 outside = (int) probe;
-                break;
             }
         }
         while (outside - inside > 1) {
@@ -232,45 +268,61 @@ public final class DecimationPyramid {
         return outside;
     }
 
-    /** The scan's min and max index of [a, b): raw head, whole blocks of the coarsest levels that fit, raw tail. */
+    /**
+     * The scan's min and max index of [a, b): a raw head up to the first block boundary, whole blocks of the
+     * coarsest levels that fit (compared order-independently), a raw tail from the last boundary.
+     */
     private void extremes(int a, int b, int[] out) {
-        int mi = a;
-        int ma = a;
         int ja = (a + BASE_BLOCK - 1) >>> BASE_SHIFT;
         int jb = b >>> BASE_SHIFT;
-        if (ja >= jb) {
-            for (int i = a + 1; i < b; i++) {
-                mi = lower(y, i, mi) ? i : mi;
-                ma = higher(y, i, ma) ? i : ma;
+        int headEnd = ja < jb ? ja << BASE_SHIFT : b;
+        int mi = a;
+        int ma = a;
+        double lo = y[a];
+        double hi = lo;
+        // Raw samples come in index order after the incumbent: the decimator's scan rule applies as is.
+        for (int i = a + 1; i < headEnd; i++) {
+            double v = y[i];
+            if (v < lo || lo != lo && v == v) {
+                lo = v;
+                mi = i;
             }
-            out[0] = mi;
-            out[1] = ma;
-            return;
-        }
-        for (int i = a + 1; i < ja << BASE_SHIFT; i++) {
-            mi = lower(y, i, mi) ? i : mi;
-            ma = higher(y, i, ma) ? i : ma;
-        }
-        for (int i = jb << BASE_SHIFT; i < b; i++) {
-            mi = lower(y, i, mi) ? i : mi;
-            ma = higher(y, i, ma) ? i : ma;
-        }
-        // Blocks [ja, jb) of level 0, climbing: an odd left end or right end is taken whole at this level.
-        for (int level = 0; ja < jb; level++) {
-            int[] mins = minIdx[level];
-            int[] maxs = maxIdx[level];
-            if ((ja & 1) == 1) {
-                mi = lower(y, mins[ja], mi) ? mins[ja] : mi;
-                ma = higher(y, maxs[ja], ma) ? maxs[ja] : ma;
-                ja++;
+            if (v > hi || hi != hi && v == v) {
+                hi = v;
+                ma = i;
             }
-            if ((jb & 1) == 1) {
-                jb--;
-                mi = lower(y, mins[jb], mi) ? mins[jb] : mi;
-                ma = higher(y, maxs[jb], ma) ? maxs[jb] : ma;
+        }
+        if (headEnd < b) {
+            // Blocks [ja, jb) of level 0, climbing: an odd left end or right end is taken whole at this level.
+            for (int level = 0; ja < jb; level++) {
+                int[] mins = minIdx[level];
+                int[] maxs = maxIdx[level];
+                if ((ja & 1) == 1) {
+                    mi = lower(y, mins[ja], mi) ? mins[ja] : mi;
+                    ma = higher(y, maxs[ja], ma) ? maxs[ja] : ma;
+                    ja++;
+                }
+                if ((jb & 1) == 1) {
+                    jb--;
+                    mi = lower(y, mins[jb], mi) ? mins[jb] : mi;
+                    ma = higher(y, maxs[jb], ma) ? maxs[jb] : ma;
+                }
+                ja >>>= 1;
+                jb >>>= 1;
             }
-            ja >>>= 1;
-            jb >>>= 1;
+            lo = y[mi];
+            hi = y[ma];
+            for (int i = (b >>> BASE_SHIFT) << BASE_SHIFT; i < b; i++) {
+                double v = y[i];
+                if (v < lo || lo != lo && v == v) {
+                    lo = v;
+                    mi = i;
+                }
+                if (v > hi || hi != hi && v == v) {
+                    hi = v;
+                    ma = i;
+                }
+            }
         }
         out[0] = mi;
         out[1] = ma;

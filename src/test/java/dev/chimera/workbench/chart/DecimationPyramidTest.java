@@ -111,6 +111,34 @@ class DecimationPyramidTest {
     }
 
     @Test
+    void infinitiesBesideNanRunsAreKeptLikeTheScanKeepsThem() {
+        // Blocks whose extreme is an infinity (equal to the bound a block scan starts from), after NaN or not:
+        // short random runs of NaN and ±∞ (and numbers), checked against the decimator and the brute force.
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] valueSets = {{nan, inf}, {nan, -inf}, {nan, inf, -inf}, {nan, inf, -inf, 7, 7, -3}};
+        SplittableRandom r = new SplittableRandom(23);
+        int n = 30_000;
+        for (double[] values : valueSets) {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; ) {
+                double v = values[r.nextInt(values.length)];
+                for (int k = 1 + r.nextInt(40); k > 0 && i < n; k--, i++) {
+                    x[i] = i;
+                    y[i] = v;
+                }
+            }
+            DecimationPyramid p = DecimationPyramid.build(x, y);
+            for (int columns : new int[] {1, 3, 20, 100}) {
+                int[] kept = p.keep(0, n, columns);
+                assertThat(kept).containsExactly(Decimator.keep(x, y, 0, n, columns));
+                bruteForceGuarantee(x, y, 0, n, columns, kept);
+            }
+        }
+    }
+
+    @Test
     void visibleSliceTakesTheSamplesInsideAndOneNeighbourBeyondEachEnd() {
         double[] x = {0, 1, 2, 3, 5, 8, 13};
         DecimationPyramid p = DecimationPyramid.build(x, new double[x.length]);
