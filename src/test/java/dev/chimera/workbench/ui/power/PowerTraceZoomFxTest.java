@@ -77,6 +77,7 @@ class PowerTraceZoomFxTest {
         robot.interact(() -> axis.setRange(100, 150));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> data.getItemCount(PowerTraceChart.TRACE_SERIES) == expected);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(data.getXValue(PowerTraceChart.TRACE_SERIES, 0)).isEqualTo(before);
         assertThat(data.getXValue(PowerTraceChart.TRACE_SERIES, expected - 1)).isEqualTo(after);
         assertThat(pane.viewer().getChart()).isSameAs(chart);
@@ -86,8 +87,18 @@ class PowerTraceZoomFxTest {
         robot.interact(() -> axis.setAutoRange(true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.getItemCount(PowerTraceChart.TRACE_SERIES) > expected
                 && data.getXValue(PowerTraceChart.TRACE_SERIES, 0) == t[0]);
-        int n = data.getItemCount(PowerTraceChart.TRACE_SERIES);
-        assertThat(data.getXValue(PowerTraceChart.TRACE_SERIES, n - 1)).isEqualTo(t[t.length - 1]);
-        assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(t[t.length - 1]);
+        // Read on the FX thread, which owns the chart (the wait above polls from the test thread).
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] seen = new double[3];
+        robot.interact(() -> {
+            int n = data.getItemCount(PowerTraceChart.TRACE_SERIES);
+            seen[0] = data.getXValue(PowerTraceChart.TRACE_SERIES, n - 1);
+            seen[1] = axis.getLowerBound();
+            seen[2] = axis.getUpperBound();
+        });
+        String state = java.util.Arrays.toString(seen) + " auto " + axis.isAutoRange();
+        assertThat(seen[0]).as(state).isEqualTo(t[t.length - 1]);
+        assertThat(seen[2]).as(state).isGreaterThanOrEqualTo(t[t.length - 1]);
+        assertThat(seen[1]).as(state).isLessThanOrEqualTo(t[0]);
     }
 }
