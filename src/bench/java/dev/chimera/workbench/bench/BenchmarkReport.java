@@ -90,6 +90,14 @@ public final class BenchmarkReport {
                 "DecimationBenchmark.baselineMinMaxPass", 95, 60);
         t.time("zoom/pan redraw of a 10 M trace, 1200x600 (p95)", "ZoomRedrawBenchmark.zoomPanRedraw",
                 "ZoomRedrawBenchmark.baselineRenderOnly", 95, 120);
+        t.time("  same, slice decimated from the pyramid (p95)", "ZoomRedrawBenchmark.zoomPanRedrawPyramid",
+                "ZoomRedrawBenchmark.baselineRenderOnly", 95, 120);
+        t.info("  decimation of the zoom/pan views alone, pyramid vs pass", "ZoomRedrawBenchmark.slicePyramid",
+                "ZoomRedrawBenchmark.sliceDecimator", 95);
+        t.info("build the pyramid of 10 M samples vs a min/max pass", "PyramidBuildBenchmark.build",
+                "PyramidBuildBenchmark.baselineMinMaxPass", 50);
+        t.time("  whole 10 M trace to 2,000 px from the pyramid (p95)", "PyramidBuildBenchmark.keepWholeTrace",
+                "PyramidBuildBenchmark.baselineMinMaxPass", 95, 60);
         t.time("model-size slider step, engine (p95)", "SliderStepBenchmark.sliderStep",
                 "SliderStepBenchmark.baselineNextSize", 95, 16);
         t.time("model-size slider step, ViewModel (p95)", "SliderViewModelBenchmark.viewModelSliderStep",
@@ -200,6 +208,16 @@ public final class BenchmarkReport {
             }
             row(what, String.format(Locale.ROOT, "<= %.2fx", limit), String.format(Locale.ROOT,
                     "%.2fx (%.1f ms vs %.1f ms, p%.0f)", a / b, a, b, percentile), a / b <= limit);
+        }
+
+        /** A ratio printed for information (no target). */
+        void info(String what, String ours, String baseline, double percentile) {
+            double a = ms(ours, percentile);
+            double b = ms(baseline, percentile);
+            if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                row(what, "(information)", String.format(Locale.ROOT, "%.3fx (%s ms vs %s ms, p%.0f)", a / b, fmt(a),
+                        fmt(b), percentile), null);
+            }
         }
 
         void time(String what, String ours, String baseline, double percentile, double limitMs) {

@@ -1,6 +1,7 @@
 package dev.chimera.workbench.bench;
 
 import dev.chimera.workbench.chart.ChartTheme;
+import dev.chimera.workbench.chart.DecimationPyramid;
 import dev.chimera.workbench.chart.Decimator;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -31,6 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * from the whole trace to 1/1000 of it at moving pan offsets, so the fully zoomed-out view (the worst case: all
  * 10 M samples visible) is one step in six. Baseline of the same run: rendering the same chart with an
  * unchanged 2,400-point dataset (the drawing cost alone).
+ *
+ * <p>{@code zoomPanRedrawPyramid} is the same step with the slice decimated from a {@link DecimationPyramid}
+ * built once in the setup (as the Power tab builds it with the trace's analysis): same views, same kept points.
+ * {@code sliceDecimator} and {@code slicePyramid} are the decimation of those views alone, without dataset swap
+ * and render.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -50,6 +56,7 @@ public class ZoomRedrawBenchmark {
     private JFreeChart chart;
     private XYPlot plot;
     private BufferedImage image;
+    private DecimationPyramid pyramid;
     private int step;
 
     @Setup
@@ -70,12 +77,42 @@ public class ZoomRedrawBenchmark {
         plot = new XYPlot(data, xAxis, yAxis, renderer);
         chart = ChartTheme.STANDARD.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
-        show(0, SAMPLES);
+        pyramid = DecimationPyramid.build(x, y);
+        show(0, SAMPLES, Decimator.keep(x, y, 0, SAMPLES, WIDTH));
     }
 
     /** One redraw at the next view (zoom level × pan offset). */
     @Benchmark
     public BufferedImage zoomPanRedraw() {
+        int[] slice = nextView();
+        show(slice[0], slice[1], Decimator.keep(x, y, slice[0], slice[1], WIDTH));
+        return render();
+    }
+
+    /** The same redraw with the slice decimated from the pyramid. */
+    @Benchmark
+    public BufferedImage zoomPanRedrawPyramid() {
+        int[] slice = nextView();
+        show(slice[0], slice[1], pyramid.keep(slice[0], slice[1], WIDTH));
+        return render();
+    }
+
+    /** The decimation of the next view alone, by a pass over its samples. */
+    @Benchmark
+    public int[] sliceDecimator() {
+        int[] slice = nextView();
+        return Decimator.keep(x, y, slice[0], slice[1], WIDTH);
+    }
+
+    /** The decimation of the next view alone, from the pyramid. */
+    @Benchmark
+    public int[] slicePyramid() {
+        int[] slice = nextView();
+        return pyramid.keep(slice[0], slice[1], WIDTH);
+    }
+
+    /** The next view's samples {from, to}: zoom levels cycle, the pan offset moves. */
+    private int[] nextView() {
         step++;
         double zoom = ZOOMS[step % ZOOMS.length];
         double span = x[SAMPLES - 1] - x[0];
@@ -83,8 +120,7 @@ public class ZoomRedrawBenchmark {
         double start = x[0] + (span - width) * ((step * 0.137) % 1.0);
         int from = Math.max(0, lowerBound(x, start) - 1);
         int to = Math.min(SAMPLES, lowerBound(x, start + width) + 1);
-        show(from, to);
-        return render();
+        return new int[] {from, to};
     }
 
     /** Baseline: the same chart redrawn without a new view (rendering alone). */
@@ -93,8 +129,7 @@ public class ZoomRedrawBenchmark {
         return render();
     }
 
-    private void show(int from, int to) {
-        int[] keep = Decimator.keep(x, y, from, to, WIDTH);
+    private void show(int from, int to, int[] keep) {
         chart.setNotify(false);
         data.addSeries("power (W)", Decimator.select(x, y, keep));
         plot.getDomainAxis().setRange(x[from], x[to - 1]);

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Min/max decimation per pixel column: of an x-sorted series, keep the first and the last point and, in every
  * pixel column, the points holding the smallest and the largest y, in x order. A line drawn through the kept
  * points covers the same pixels as one drawn through all of them, so no spike or cold start disappears, while a
- * chart never sees more than {@code 2 * columns + 2} points.
+ * chart never sees more than {@code 2 * columns + 2} points. NaN y are never a column's min or max (a column
+ * starting with a NaN used to keep only that NaN); a column whose y are all NaN keeps its first point, so a line
+ * still breaks there. {@link DecimationPyramid} gives the same indices for slices of a long series.
  */
 public final class Decimator {
 
@@ -73,10 +75,14 @@ public final class Decimator {
                 minIdx = i;
                 maxIdx = i;
             } else {
-                if (y[i] < y[minIdx]) {
+                // Strictly smaller (larger) wins, so ties keep the first; a NaN incumbent yields to any number.
+                double v = y[i];
+                double least = y[minIdx];
+                double most = y[maxIdx];
+                if (v < least || least != least && v == v) {
                     minIdx = i;
                 }
-                if (y[i] > y[maxIdx]) {
+                if (v > most || most != most && v == v) {
                     maxIdx = i;
                 }
             }

@@ -64,8 +64,29 @@ public final class PowerTraceChart {
         PowerTrace trace = a.trace();
         double[] t = trace.times();
         double[] p = trace.powers();
+        return create(a, t, p, Decimator.select(t, p, Decimator.keep(t, p, COLUMNS)), floorW, theme);
+    }
+
+    /**
+     * The same chart drawn from a pyramid built over the trace's times and powers (the same points: the pyramid
+     * keeps what the decimator keeps); the Power tab keeps the pyramid to redraw zoomed views in detail.
+     */
+    public static JFreeChart create(TraceAnalysis a, DecimationPyramid trace, double floorW, ChartTheme theme) {
+        return create(a, trace.x(), trace.y(), trace.select(trace.keep(0, trace.size(), COLUMNS)), floorW, theme);
+    }
+
+    /**
+     * Swaps the trace series' points (a zoomed or panned view's slice, decimated to the plot's width) and leaves
+     * every other series, marker and axis setting as it is. The chart redraws through its dataset change event.
+     */
+    public static void replaceTrace(JFreeChart chart, double[][] points) {
+        DefaultXYDataset data = (DefaultXYDataset) chart.getXYPlot().getDataset();
+        data.addSeries(data.getSeriesKey(TRACE_SERIES), points); // same key: replaced in place, index kept
+    }
+
+    private static JFreeChart create(TraceAnalysis a, double[] t, double[] p, double[][] kept, double floorW,
+                                     ChartTheme theme) {
         DefaultXYDataset data = new DefaultXYDataset();
-        double[][] kept = Decimator.select(t, p, Decimator.keep(t, p, COLUMNS));
         data.addSeries("power (W)", kept);
         data.addSeries("floor suspect (< " + fmt(floorW) + " W)", floorSamples(t, p, floorW));
 

@@ -74,4 +74,15 @@ class DecimatorTest {
         // Column 0 (x < 1000): inner points 2..500, min y at x=2, max at x=500; column 1: 2000..500000.
         assertThat(keep).containsExactly(0, 1, 5, 6, 9, 10);
     }
+
+    @Test
+    void aColumnStartingWithNanStillKeepsItsMinAndMax() {
+        // 14 points, 2 columns split at x = 6.5: column 0 holds inner points 1..6, column 1 holds 7..12.
+        double n = Double.NaN;
+        double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+        double[] y = {5, n, 7, 2, 9, n, 2, n, n, n, n, n, n, 5};
+        // Column 0: min 2 first at 3, max 9 at 4 (the leading NaN used to be kept alone); column 1 is all NaN
+        // and keeps its first point, 7.
+        assertThat(Decimator.keep(x, y, 2)).containsExactly(0, 3, 4, 7, 13);
+    }
 }

@@ -130,4 +130,26 @@ class PowerTraceChartTest {
         assertThat(plot.getDataset().getItemCount(1)).isZero();
         assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).isNull();
     }
+
+    @Test
+    void chartFromAPyramidShowsTheSamePointsAndReplaceTraceSwapsOnlyTheTrace() {
+        PowerTrace trace = tr122.trace();
+        DecimationPyramid pyramid = DecimationPyramid.build(trace.times(), trace.powers());
+        XYDataset plain = PowerTraceChart.create(tr122, 5, ChartTheme.STANDARD).getXYPlot().getDataset();
+        JFreeChart chart = PowerTraceChart.create(tr122, pyramid, 5, ChartTheme.STANDARD);
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertThat(data.getItemCount(PowerTraceChart.TRACE_SERIES)).isEqualTo(plain.getItemCount(0));
+        for (int i = 0; i < plain.getItemCount(0); i++) {
+            assertThat(data.getXValue(0, i)).isEqualTo(plain.getXValue(0, i));
+            assertThat(data.getYValue(0, i)).isEqualTo(plain.getYValue(0, i));
+        }
+        Comparable<?> key = data.getSeriesKey(PowerTraceChart.TRACE_SERIES);
+
+        PowerTraceChart.replaceTrace(chart, new double[][] {{1, 2, 3}, {40, 50, 60}});
+        assertThat(data.getSeriesCount()).isEqualTo(2);
+        assertThat(data.getSeriesKey(PowerTraceChart.TRACE_SERIES)).isEqualTo(key);
+        assertThat(data.getItemCount(PowerTraceChart.TRACE_SERIES)).isEqualTo(3);
+        assertThat(data.getYValue(PowerTraceChart.TRACE_SERIES, 2)).isEqualTo(60.0);
+        assertThat(data.getItemCount(PowerTraceChart.FLOOR_SERIES)).isEqualTo(449); // untouched
+    }
 }

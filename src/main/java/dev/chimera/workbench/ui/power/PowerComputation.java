@@ -1,6 +1,7 @@
 package dev.chimera.workbench.ui.power;
 
 import dev.chimera.workbench.chart.ChartTheme;
+import dev.chimera.workbench.chart.DecimationPyramid;
 import dev.chimera.workbench.chart.PowerSamplingCharts;
 import dev.chimera.workbench.chart.PowerTraceChart;
 import dev.chimera.workbench.model.CanonicalTable;
@@ -21,8 +22,8 @@ import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
- * Runs on a worker: splits the power table into traces, analyses the selected one with the power engine and
- * draws its charts. Reads the tables only.
+ * Runs on a worker: splits the power table into traces, analyses the selected one with the power engine, builds
+ * the min/max pyramid of its samples and draws its charts. Reads the tables only.
  */
 public final class PowerComputation {
 
@@ -33,7 +34,8 @@ public final class PowerComputation {
         List<PowerTrace> traces = PowerTraces.from(dataset.table(CanonicalTable.POWER));
         List<String> labels = traces.stream().map(PowerTrace::label).toList();
         if (traces.isEmpty()) {
-            return new PowerResult(s, labels, null, null, null, null, List.of(), I18n.tr("power.noTraces"));
+            return new PowerResult(s, labels, null, null, null, null, List.of(), I18n.tr("power.noTraces"),
+                    null);
         }
         int index = Math.max(0, Math.min(traces.size() - 1, s.traceIndex()));
         PowerOptions options = PowerOptions.defaults().withGapThreshold(s.gapThresholdS());
@@ -43,10 +45,12 @@ public final class PowerComputation {
         TraceAnalysis a = PowerAnalysis.analyze(trace, takesEvents ? dataset.table(CanonicalTable.EVENTS) : null,
                 dataset.table(CanonicalTable.SUMMARIES), options);
         ChartTheme theme = ChartTheme.STANDARD;
+        // Built here, off the FX thread, once per trace: zoomed views then only query it.
+        DecimationPyramid pyramid = DecimationPyramid.build(trace.times(), trace.powers());
         return new PowerResult(new PowerSettings(index, s.gapThresholdS()), labels, a,
-                PowerTraceChart.create(a, options.floorW(), theme), PowerSamplingCharts.dtHistogram(a, theme),
+                PowerTraceChart.create(a, pyramid, options.floorW(), theme), PowerSamplingCharts.dtHistogram(a, theme),
                 PowerSamplingCharts.temperature(a, theme), a.events().stream().map(PowerEventRow::of).toList(),
-                summary(a));
+                summary(a), pyramid);
     }
 
     static boolean firstOfFolder(List<PowerTrace> traces, int index) {

@@ -1,5 +1,6 @@
 package dev.chimera.workbench.ui.power;
 
+import dev.chimera.workbench.chart.PowerTraceChart;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.Styles;
 import javafx.geometry.Orientation;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 /**
  * The Power tab: trace and threshold on top with the summary line; the power trace, then the dt histogram
  * beside the heat-soak chart, then the per-event table. Without power rows an empty-state message fills it.
+ * Zooming or panning the trace chart swaps in the visible slice's points from the ViewModel.
  */
 public final class PowerView extends BorderPane {
     public static final String SUMMARY_ID = "powerSummary";
@@ -28,7 +30,12 @@ public final class PowerView extends BorderPane {
     private final PowerChartPane temperature = new PowerChartPane(TEMPERATURE_CHART_ID,
             I18n.tr("power.chart.temperature"), I18n.tr("power.chart.temperature.tooltip"));
 
+    private final PowerViewModel vm;
+    private final DomainRangeRelay traceZoom;
+
     public PowerView(PowerViewModel vm) {
+        this.vm = vm;
+        this.traceZoom = new DomainRangeRelay(trace.viewer(), vm::visibleRangeChanged);
         getStyleClass().add(Styles.DIST_VIEW);
         Label summary = new Label();
         summary.setId(SUMMARY_ID);
@@ -67,12 +74,22 @@ public final class PowerView extends BorderPane {
         setCenter(new StackPane(content, empty));
 
         vm.resultProperty().addListener((obs, was, is) -> show(is));
+        vm.visibleTraceProperty().addListener((obs, was, is) -> showVisibleTrace(is));
         show(vm.resultProperty().get());
+    }
+
+    /** A zoom or pan's points replace the trace series of the chart on screen (the same chart object). */
+    private void showVisibleTrace(VisibleTrace points) {
+        PowerResult r = vm.resultProperty().get();
+        if (points != null && r != null && r.traceChart() != null) {
+            PowerTraceChart.replaceTrace(r.traceChart(), points.series());
+        }
     }
 
     private void show(PowerResult r) {
         String none = I18n.tr("power.chart.empty");
         trace.setChart(r == null ? null : r.traceChart(), none);
+        traceZoom.attach(r == null ? null : r.traceChart());
         dt.setChart(r == null ? null : r.dtChart(), none);
         temperature.setChart(r == null ? null : r.temperatureChart(),
                 r == null || r.analysis() == null ? none : I18n.tr("power.chart.noTemperature"));
