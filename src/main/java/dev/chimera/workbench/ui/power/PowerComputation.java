@@ -46,7 +46,7 @@ public final class PowerComputation {
                 dataset.table(CanonicalTable.SUMMARIES), options);
         ChartTheme theme = ChartTheme.STANDARD;
         // Built here, off the FX thread, once per trace: zoomed views then only query it.
-        DecimationPyramid pyramid = DecimationPyramid.build(trace.times(), trace.powers());
+        DecimationPyramid pyramid = trace.readOnlyView(DecimationPyramid::build);
         return new PowerResult(new PowerSettings(index, s.gapThresholdS()), labels, a,
                 PowerTraceChart.create(a, pyramid, options.floorW(), theme), PowerSamplingCharts.dtHistogram(a, theme),
                 PowerSamplingCharts.temperature(a, theme), a.events().stream().map(PowerEventRow::of).toList(),
