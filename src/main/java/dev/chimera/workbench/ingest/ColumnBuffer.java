@@ -2,6 +2,7 @@ package dev.chimera.workbench.ingest;
 
 import dev.chimera.workbench.model.ColumnType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,7 +26,7 @@ final class ColumnBuffer {
     private final int initialCapacity;
     private double[] doubles;
     private int[] ints;
-    private String[] strings;
+    private StringCells strings;
     private byte[] bools;
     /** High-water mark: every cell below it is valid, every cell from it on is missing. */
     private int size;
@@ -81,11 +82,7 @@ final class ColumnBuffer {
         switch (type) {
             case STRING -> {
                 ensure(row);
-                // Parsers hand over a new String per cell; re-use the previous row's instance when equal, so
-                // a run-level value repeated on every row is kept once (memory) and hashed once (the Tablesaw
-                // dictionary built at the end hashes every instance it sees).
-                String previous = row > 0 ? strings[row - 1] : null;
-                strings[row] = previous != null && previous.equals(v) ? previous : v;
+                strings.set(row, v);
             }
             case DOUBLE -> setDouble(row, ValueParsers.parseDoubleOrNaN(v));
             case INT -> setInt(row, ValueParsers.parseIntOrMissing(v));
@@ -120,7 +117,7 @@ final class ColumnBuffer {
 
     String getString(int row) {
         if (type == ColumnType.STRING) {
-            return row < size ? strings[row] : null;
+            return row < size ? strings.get(row) : null;
         }
         throw new IllegalStateException(name + " is " + type);
     }
@@ -150,7 +147,7 @@ final class ColumnBuffer {
                     }
                 }
                 case STRING -> {
-                    String v = r < other.size ? other.strings[r] : null;
+                    String v = r < other.size ? other.strings.get(r) : null;
                     if (v != null) {
                         setString(target, v);
                     }
@@ -178,26 +175,11 @@ final class ColumnBuffer {
         switch (type) {
             case DOUBLE -> System.arraycopy(other.doubles, 0, doubles, offset, copied);
             case INT -> System.arraycopy(other.ints, 0, ints, offset, copied);
-            case STRING -> {
-                System.arraycopy(other.strings, 0, strings, offset, copied);
-                shareWithPrevious(offset, end);
-            }
+            case STRING -> strings.copyFrom(other.strings, offset, copied);
             case BOOLEAN -> System.arraycopy(other.bools, 0, bools, offset, copied);
             default -> throw new IllegalStateException();
         }
         size = end;
-    }
-
-    /** As {@link #setString} does: the first copied run takes the previous row's instance when equal. */
-    private void shareWithPrevious(int from, int to) {
-        String previous = from > 0 ? strings[from - 1] : null;
-        String first = strings[from];
-        if (previous == null || previous == first || !previous.equals(first)) {
-            return;
-        }
-        for (int r = from; r < to && strings[r] == first; r++) {
-            strings[r] = previous;
-        }
     }
 
     /** Drops the cell arrays once they were copied into a table (the buffer is unusable afterwards). */
@@ -214,8 +196,8 @@ final class ColumnBuffer {
         if (row >= size) {
             return;
         }
-        if (type == ColumnType.STRING) {
-            Arrays.fill(strings, row, size, null); // no stale references kept alive; numbers need no write
+        if (type == ColumnType.STRING && strings != null) {
+            strings.fillMissing(row, size); // no stale references kept alive; numbers need no write
         }
         size = row;
     }
@@ -226,7 +208,8 @@ final class ColumnBuffer {
             // Tablesaw copies the array it is given: the buffer's own one when it has exactly `rows` cells.
             case DOUBLE -> DoubleColumn.create(name, doubleCells(n, rows));
             case INT -> IntColumn.create(name, intCells(n, rows));
-            case STRING -> StringColumnBuilder.build(name, strings, n, rows);
+            case STRING -> strings == null ? StringColumnBuilder.build(name, new int[0], List.of(), 0, rows)
+                    : strings.toColumn(name, n, rows);
             case BOOLEAN -> {
                 BooleanColumn c = BooleanColumn.create(name, rows); // every cell missing
                 for (int i = 0; i < n; i++) {
@@ -288,7 +271,12 @@ final class ColumnBuffer {
         switch (type) {
             case DOUBLE -> doubles = copyOf(doubles, new double[newCap]);
             case INT -> ints = copyOf(ints, new int[newCap]);
-            case STRING -> strings = copyOf(strings, new String[newCap]);
+            case STRING -> {
+                if (strings == null) {
+                    strings = new StringCells();
+                }
+                strings.grow(newCap, size);
+            }
             case BOOLEAN -> bools = copyOf(bools, new byte[newCap]);
             default -> throw new IllegalStateException();
         }
@@ -305,7 +293,7 @@ final class ColumnBuffer {
         return switch (type) {
             case DOUBLE -> doubles == null ? 0 : doubles.length;
             case INT -> ints == null ? 0 : ints.length;
-            case STRING -> strings == null ? 0 : strings.length;
+            case STRING -> strings == null ? 0 : strings.capacity();
             case BOOLEAN -> bools == null ? 0 : bools.length;
         };
     }
@@ -318,7 +306,7 @@ final class ColumnBuffer {
         switch (type) {
             case DOUBLE -> Arrays.fill(doubles, from, to, Double.NaN);
             case INT -> Arrays.fill(ints, from, to, Integer.MIN_VALUE);
-            case STRING -> Arrays.fill(strings, from, to, null);
+            case STRING -> strings.fillMissing(from, to);
             case BOOLEAN -> Arrays.fill(bools, from, to, BOOL_MISSING);
             default -> throw new IllegalStateException();
         }

@@ -3,7 +3,6 @@ package dev.chimera.workbench.ingest;
 import it.unimi.dsi.fastutil.bytes.Byte2IntOpenHashMap;
 import it.unimi.dsi.fastutil.bytes.Byte2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2ByteOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2ShortOpenHashMap;
 import it.unimi.dsi.fastutil.shorts.Short2IntOpenHashMap;
 import it.unimi.dsi.fastutil.shorts.Short2ObjectOpenHashMap;
@@ -16,12 +15,12 @@ import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.strings.ShortDictionaryMap;
 
 /**
- * Builds the Tablesaw column of a {@link ColumnBuffer}'s string cells from dictionary keys computed in one walk,
- * instead of {@code StringColumn.create}'s per-cell appends (a hash lookup, a list append and a count-map update
- * per cell). A cell that is the same instance as the previous one (ColumnBuffer shares equal neighbours) takes
- * its key without hashing. The result equals {@code StringColumn.create} of the same cells (null given as ""):
- * values, missing cells, dictionary class, the insertion order of its maps (so {@code unique()} order) and its
- * counts. Runs on the converting thread (columns convert in parallel), never on a reader thread.
+ * Builds the Tablesaw column of a {@link StringCells} column from its codes in one walk, instead of
+ * {@code StringColumn.create}'s per-cell appends (a hash lookup, a list append and a count-map update per cell):
+ * a cell's key comes from an array indexed by its code, so nothing is hashed per row. The result equals
+ * {@code StringColumn.create} of the same cells (null and "" given as ""): values, missing cells, dictionary
+ * class, the insertion order of its maps (so {@code unique()} order) and its counts. Runs on the converting
+ * thread (columns convert in parallel), never on a reader thread.
  */
 final class StringColumnBuilder {
     // Tablesaw's key scheme (0.44.1): the missing value "" has the type's MAX key, new keys count up from
@@ -30,33 +29,36 @@ final class StringColumnBuilder {
     /** More distinct values: Tablesaw picks an int dictionary or text from the rows, so it builds the column. */
     private static final int SHORT_KEYS = Short.MAX_VALUE - Short.MIN_VALUE - 1;
     private static final int MISSING = -1;
-    /** Differs from every cell (the walk's "no previous cell" marker). */
-    private static final Object NO_CELL = new Object();
+    private static final int UNSEEN = -2;
 
-    private final Object2IntOpenHashMap<String> codes = new Object2IntOpenHashMap<>();
-    /** Distinct non-missing values in order of first appearance; the code of a value is its index. */
+    private final List<String> cellValues;
+    /** keyOf[code]: the code's index in distinct (first appearance by row), MISSING, or UNSEEN so far. */
+    private final int[] keyOf;
+    /** Distinct non-missing values in order of first appearance by row; a value's key index is its position. */
     private final List<String> distinct = new ArrayList<>();
-    /** counts[code + 1] is the number of cells with that code; counts[0] the missing cells. */
+    /** counts[key + 1] is the number of cells with that key; counts[0] the missing cells. */
     private int[] counts = new int[BYTE_KEYS + 2];
     /** Distinct values seen before the first missing cell (where Tablesaw inserts the missing key), -1: none. */
     private int missingAfter = -1;
 
-    private StringColumnBuilder() {
-        codes.defaultReturnValue(MISSING);
+    private StringColumnBuilder(List<String> cellValues) {
+        this.cellValues = cellValues;
+        this.keyOf = new int[cellValues.size() + 1];
+        Arrays.fill(keyOf, UNSEEN);
     }
 
     /**
-     * The column of {@code rows} cells: {@code cells[0 .. filled)} (null = missing), every row from {@code filled}
-     * on missing.
+     * The column of {@code rows} cells: {@code codes[0 .. filled)} (0 = missing, else {@code values.get(code - 1)}),
+     * every row from {@code filled} on missing.
      */
-    static StringColumn build(String name, String[] cells, int filled, int rows) {
+    static StringColumn build(String name, int[] codes, List<String> values, int filled, int rows) {
         int n = Math.min(filled, rows);
         if (rows == 0) {
             return StringColumn.create(name, new String[0]);
         }
-        StringColumnBuilder b = new StringColumnBuilder();
+        StringColumnBuilder b = new StringColumnBuilder(values);
         byte[] bytes = new byte[rows];
-        int r = b.walkBytes(cells, n, bytes);
+        int r = b.walkBytes(codes, n, bytes);
         if (r == n) {
             b.missingTail(n, rows);
             Arrays.fill(bytes, n, rows, Byte.MAX_VALUE);
@@ -69,7 +71,11 @@ final class StringColumnBuilder {
             shorts[i] = bytes[i] == Byte.MAX_VALUE ? Short.MAX_VALUE
                     : (short) (Short.MIN_VALUE + 1 + (bytes[i] - Byte.MIN_VALUE - 1));
         }
-        if (!b.walkShorts(cells, r, n, shorts)) {
+        if (!b.walkShorts(codes, r, n, shorts)) {
+            String[] cells = new String[n];
+            for (int i = 0; i < n; i++) {
+                cells[i] = codes[i] == 0 ? null : values.get(codes[i] - 1);
+            }
             return plainColumn(name, cells, n, rows);
         }
         b.missingTail(n, rows);
@@ -78,62 +84,67 @@ final class StringColumnBuilder {
     }
 
     /** Keys rows from 0 on; returns the first row whose value does not fit a byte key ({@code n} when all fit). */
-    private int walkBytes(String[] cells, int n, byte[] keys) {
-        Object previous = NO_CELL;
-        int code = MISSING;
+    private int walkBytes(int[] codes, int n, byte[] keys) {
+        int previous = -1;
+        int key = MISSING;
         for (int r = 0; r < n; r++) {
-            String cell = cells[r];
-            if (cell != previous) {
-                previous = cell;
-                code = codeOf(cell);
-                if (code >= BYTE_KEYS) {
+            int code = codes[r];
+            if (code != previous) {
+                previous = code;
+                key = keyOf(code);
+                if (key >= BYTE_KEYS) {
                     return r;
                 }
             }
-            counts[code + 1]++;
-            keys[r] = code == MISSING ? Byte.MAX_VALUE : (byte) (Byte.MIN_VALUE + 1 + code);
+            counts[key + 1]++;
+            keys[r] = key == MISSING ? Byte.MAX_VALUE : (byte) (Byte.MIN_VALUE + 1 + key);
         }
         return n;
     }
 
     /** Keys rows {@code from .. n); false when there are more distinct values than short keys. */
-    private boolean walkShorts(String[] cells, int from, int n, short[] keys) {
-        Object previous = NO_CELL;
-        int code = MISSING;
+    private boolean walkShorts(int[] codes, int from, int n, short[] keys) {
+        int previous = -1;
+        int key = MISSING;
         for (int r = from; r < n; r++) {
-            String cell = cells[r];
-            if (cell != previous) {
-                previous = cell;
-                code = codeOf(cell);
-                if (code >= SHORT_KEYS) {
+            int code = codes[r];
+            if (code != previous) {
+                previous = code;
+                key = keyOf(code);
+                if (key >= SHORT_KEYS) {
                     return false;
                 }
             }
-            counts[code + 1]++;
-            keys[r] = code == MISSING ? Short.MAX_VALUE : (short) (Short.MIN_VALUE + 1 + code);
+            counts[key + 1]++;
+            keys[r] = key == MISSING ? Short.MAX_VALUE : (short) (Short.MIN_VALUE + 1 + key);
         }
         return true;
     }
 
-    private int codeOf(String cell) {
-        if (cell == null || cell.isEmpty()) {
+    private int keyOf(int code) {
+        int key = keyOf[code];
+        if (key != UNSEEN) {
+            return key;
+        }
+        String value = code == 0 ? null : cellValues.get(code - 1);
+        if (value == null || value.isEmpty()) {
             if (missingAfter < 0) {
                 missingAfter = distinct.size();
             }
-            return MISSING;
+            key = MISSING;
+        } else {
+            key = distinct.size();
+            distinct.add(value);
         }
-        int code = codes.getInt(cell);
-        if (code == MISSING) {
-            code = distinct.size();
-            codes.put(cell, code);
-            distinct.add(cell);
-        }
-        return code;
+        keyOf[code] = key;
+        return key;
     }
 
     private void missingTail(int n, int rows) {
         if (rows > n) {
-            codeOf(null);
+            if (missingAfter < 0) {
+                missingAfter = distinct.size();
+            }
             counts[0] += rows - n;
         }
     }
@@ -186,8 +197,11 @@ final class StringColumnBuilder {
                 .setCanPromoteToText(true).build();
     }
 
-    /** Tablesaw's own path, for columns with more distinct values than a short dictionary holds. */
-    private static StringColumn plainColumn(String name, String[] cells, int n, int rows) {
+    /**
+     * Tablesaw's own path, for columns with more distinct values than a short dictionary holds: {@code cells[0 ..
+     * n)} (null = missing), then missing up to {@code rows}.
+     */
+    static StringColumn plainColumn(String name, String[] cells, int n, int rows) {
         String[] values = new String[rows];
         for (int i = 0; i < n; i++) {
             values[i] = cells[i] == null ? "" : cells[i];

@@ -132,9 +132,9 @@ class StringColumnBuilderTest {
 
     @Test
     void equalValuesInDifferentInstancesGetOneKey() {
-        // Built straight from an array (no neighbour sharing): "a" appears as three different instances.
+        // "a" set as three different instances, not on neighbouring rows (no last-value shortcut for rows 2, 4).
         String[] cells = {new String("a"), "b", new String("a"), null, new String("a"), ""};
-        StringColumn built = StringColumnBuilder.build("s", cells, cells.length, cells.length);
+        StringColumn built = build(cells);
         assertSameAs(built, expected(cells));
         assertThat(built.countOccurrences("a")).isEqualTo(3); // rows 0, 2 and 4, by hand
         // (the order of unique() is the maps' hash order; assertSameAs checks it equals Tablesaw's)
