@@ -66,7 +66,7 @@ public final class ExportViewModel {
             return;
         }
         Optional<ExportDialogAnswer> asked = dialogs.chooseExport(new ExportDialogRequest(charts, crossoverToggles,
-                lastFolder));
+                lastFolder != null ? lastFolder : suggestedFolder(ds, userHome())));
         if (asked.isEmpty() || asked.get().chartIds().isEmpty() || asked.get().formats().isEmpty()) {
             return;
         }
@@ -120,6 +120,20 @@ public final class ExportViewModel {
             }
             return List.copyOf(out);
         }, TaskCallbacks.of(this::done, this::failed, this::cancelled));
+    }
+
+    /**
+     * Where the first export of a session is offered to go: {@code <home>/chimera-exports/<opened folder>}, created
+     * when used. Not inside the result folder: exports must not add files to what the analyst measured (and a live
+     * folder would reload on them).
+     */
+    static Path suggestedFolder(Dataset ds, Path home) {
+        Path name = ds.root() == null ? null : ds.root().toAbsolutePath().normalize().getFileName();
+        return home.resolve("chimera-exports").resolve(OutputFolder.safeName(name == null ? "export" : name.toString()));
+    }
+
+    private static Path userHome() {
+        return Path.of(System.getProperty("user.home"));
     }
 
     /** Asks for a folder, then writes the report bundle there in the background. */

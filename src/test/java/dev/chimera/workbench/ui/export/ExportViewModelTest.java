@@ -110,4 +110,21 @@ class ExportViewModelTest {
         assertThat(dir.resolve(ReportBundle.FINDINGS)).exists();
         assertThat(vm.writtenProperty().get()).contains(dir.toAbsolutePath().normalize().resolve("index.html"));
     }
+
+    @Test
+    void theFirstExportIsOfferedAFolderUnderTheHomeNamedAfterTheOpenedFolderThenTheLastOneChosen() throws Exception {
+        List<TabChart> charts = costCharts().subList(0, 1);
+        assertThat(ExportViewModel.suggestedFolder(dataset, Path.of("/home/ana")))
+                .isEqualTo(Path.of("/home/ana/chimera-exports/tr119-cost"));
+        // Nothing answered: the dialog is cancelled, but it was offered the suggestion.
+        vm.exportCharts(charts, false);
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(dialogs.exportRequests().get(0).initialFolder())
+                .isEqualTo(home.resolve("chimera-exports").resolve("tr119-cost"));
+        assertThat(vm.writtenProperty().get()).isEmpty();
+        dialogs.answerExport(answer(List.of(charts.get(0).id()), List.of(ExportFormat.PNG)));
+        vm.exportCharts(charts, false);
+        vm.exportCharts(charts, false);
+        assertThat(dialogs.exportRequests().get(2).initialFolder()).isEqualTo(dir);
+    }
 }
