@@ -283,17 +283,7 @@ final class AiperfLineParser {
         // With none of the three the tree path writes the whole object as JSON text: left to it.
         expect(code != null || type != null || message != null);
         failed = true;
-        StringBuilder sb = new StringBuilder();
-        if (code != null) {
-            sb.append(code);
-        }
-        if (type != null) {
-            sb.append(sb.length() > 0 ? " " : "").append(type);
-        }
-        if (message != null) {
-            sb.append(sb.length() > 0 ? ": " : "").append(message);
-        }
-        errorText = sb.toString();
+        errorText = AiperfRecord.errorText(code, type, message);
     }
 
     /** A string or null; anything else would be converted by the tree path's asText: left to it. */

@@ -127,9 +127,13 @@ record AiperfRecord(long line, int ordinal, String requestId, long startNs, doub
         if (!err.isObject()) {
             return err.asText();
         }
-        String code = JsonSupport.text(err, "code");
-        String type = JsonSupport.text(err, "type");
-        String message = JsonSupport.text(err, "message");
+        String text = errorText(JsonSupport.text(err, "code"), JsonSupport.text(err, "type"),
+                JsonSupport.text(err, "message"));
+        return text.isEmpty() ? err.toString() : text;
+    }
+
+    /** "code type: message" with the parts present ("" when none is); the streaming parser uses it too. */
+    static String errorText(String code, String type, String message) {
         StringBuilder sb = new StringBuilder();
         if (code != null) {
             sb.append(code);
@@ -140,7 +144,7 @@ record AiperfRecord(long line, int ordinal, String requestId, long startNs, doub
         if (message != null) {
             sb.append(sb.length() > 0 ? ": " : "").append(message);
         }
-        return sb.length() > 0 ? sb.toString() : err.toString();
+        return sb.toString();
     }
 
     /** Scalar metrics without a canonical column: times as {@code <tag>_ms}, the rest as {@code <tag>}. */
