@@ -114,14 +114,6 @@ final class StringCells {
         return StringColumnBuilder.build(name, codes, values, n, rows);
     }
 
-    void release() {
-        codes = new int[0];
-        plain = null;
-        values.clear();
-        index.clear();
-        lastValue = null;
-    }
-
     /** The code of {@code v} (added when new), 0 for null, {@link #FULL} when the list holds no more values. */
     private int codeOf(String v) {
         if (v == null) {

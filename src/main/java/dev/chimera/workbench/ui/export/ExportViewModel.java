@@ -129,7 +129,8 @@ public final class ExportViewModel {
      */
     static Path suggestedFolder(Dataset ds, Path home) {
         Path name = ds.root() == null ? null : ds.root().toAbsolutePath().normalize().getFileName();
-        return home.resolve("chimera-exports").resolve(OutputFolder.safeName(name == null ? "export" : name.toString()));
+        String folder = OutputFolder.safeName(name == null ? "export" : name.toString());
+        return home.resolve("chimera-exports").resolve(folder);
     }
 
     private static Path userHome() {
