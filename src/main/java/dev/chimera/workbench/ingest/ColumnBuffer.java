@@ -91,6 +91,21 @@ final class ColumnBuffer {
         }
     }
 
+    /** Sets cells {@code [from, to)} to {@code v}, converted like {@link #setString}. */
+    void fillString(int from, int to, String v) {
+        if (from >= to) {
+            return;
+        }
+        if (type != ColumnType.STRING) {
+            for (int r = from; r < to; r++) {
+                setString(r, v);
+            }
+            return;
+        }
+        ensure(to - 1);
+        strings.fill(from, to, v);
+    }
+
     void setBoolean(int row, Boolean v) {
         switch (type) {
             case BOOLEAN -> {

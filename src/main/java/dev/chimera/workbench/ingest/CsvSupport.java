@@ -26,7 +26,7 @@ public final class CsvSupport {
     public static final class Row {
         private final Map<String, Integer> index;
         private final List<String> header;
-        private CsvRecord record;
+        private CsvLine record;
         /**
          * The names asked for by {@link #get(String)} on the previous rows, in order, with their cell index (-1 when
          * absent): handlers ask for the same cells in the same order on every row, so a reference check usually
@@ -45,7 +45,7 @@ public final class CsvSupport {
         }
 
         public long line() {
-            return record.getStartingLineNumber();
+            return record.number();
         }
 
         public List<String> header() {
@@ -65,7 +65,7 @@ public final class CsvSupport {
         /** The raw cell, or null when the column does not exist. */
         public String get(String column) {
             int i = indexOf(column);
-            return i < 0 || i >= record.getFieldCount() ? null : record.getField(i);
+            return i < 0 || i >= record.size() ? null : record.cells()[i];
         }
 
         private int indexOf(String column) {
@@ -85,17 +85,37 @@ public final class CsvSupport {
             return i == null ? -1 : i;
         }
 
-        void moveTo(CsvRecord next) {
+        void moveTo(CsvLine next) {
             record = next;
             asked = 0;
         }
 
+        /** The cell at a 0-based index (see {@link #index}); null when the index is negative or past the row. */
         public String get(int i) {
-            return i < record.getFieldCount() ? record.getField(i) : null;
+            return i >= 0 && i < record.size() ? record.cells()[i] : null;
+        }
+
+        /** 0-based index of a header name, -1 when absent: resolve once, then {@link #get(int)} per row. */
+        public int index(String column) {
+            Integer i = index.get(column);
+            return i == null ? -1 : i;
+        }
+
+        /** As {@link #numberChecked(ReadContext, String)} for the cell at a 0-based index. */
+        public double numberChecked(ReadContext ctx, int i) {
+            if (i < 0) {
+                return Double.NaN;
+            }
+            String raw = get(i);
+            double v = ValueParsers.parseDoubleOrNaN(raw);
+            if (Double.isNaN(v) && !ValueParsers.isMissingToken(raw)) {
+                notANumber(ctx, header.get(i), i + 1, raw);
+            }
+            return v;
         }
 
         public int size() {
-            return record.getFieldCount();
+            return record.size();
         }
 
         public double number(String column) {
@@ -115,11 +135,15 @@ public final class CsvSupport {
             String raw = get(column);
             double v = ValueParsers.parseDoubleOrNaN(raw);
             if (Double.isNaN(v) && !ValueParsers.isMissingToken(raw)) {
-                ctx.diagnostics().add(Severity.WARNING, line(), columnNumber(column),
-                        "'" + abbreviate(raw) + "' in column " + column + " is not a number; left empty",
-                        "not a number in column " + column);
+                notANumber(ctx, column, columnNumber(column), raw);
             }
             return v;
+        }
+
+        private void notANumber(ReadContext ctx, String column, int columnNumber, String raw) {
+            ctx.diagnostics().add(Severity.WARNING, line(), columnNumber,
+                    "'" + abbreviate(raw) + "' in column " + column + " is not a number; left empty",
+                    "not a number in column " + column);
         }
     }
 
@@ -143,7 +167,7 @@ public final class CsvSupport {
 
     static long forEachRow(ReadContext ctx, RowHandler handler, boolean readAhead) throws IOException {
         // Set before the parser thread starts; its over-long-line reports are run here, in stream order.
-        List<ReadAhead<CsvRecord>> ahead = new ArrayList<>(1);
+        List<ReadAhead<CsvLine>> ahead = new ArrayList<>(1);
         LineLimitingReader.OverlongListener overlong = (line, chars) -> {
             if (!ahead.isEmpty() && ahead.get(0).isParserThread()) {
                 ahead.get(0).defer(() -> ctx.reportOverlong(line, chars));
@@ -168,11 +192,13 @@ public final class CsvSupport {
                         + maxColumns + "-column limit; file not read");
                 return 0;
             }
+            CsvLine.Maker lines = new CsvLine.Maker();
+            ReadAhead.Source<CsvLine> source = () -> it.hasNext() ? lines.make(it.next()) : null;
             if (!readAhead) {
-                return rows(ctx, header, () -> it.hasNext() ? it.next() : null, handler);
+                return rows(ctx, header, source, handler);
             }
-            ahead.add(new ReadAhead<>("chimera-csv-parse", () -> it.hasNext() ? it.next() : null));
-            try (ReadAhead<CsvRecord> parser = ahead.get(0).start()) {
+            ahead.add(new ReadAhead<>("chimera-csv-parse", source));
+            try (ReadAhead<CsvLine> parser = ahead.get(0).start()) {
                 return rows(ctx, header, parser::next, handler);
             }
         }
@@ -186,28 +212,28 @@ public final class CsvSupport {
         }
     }
 
-    private static long rows(ReadContext ctx, List<String> header, ReadAhead.Source<CsvRecord> records,
+    private static long rows(ReadContext ctx, List<String> header, ReadAhead.Source<CsvLine> records,
                              RowHandler handler) throws IOException {
         long count = 0;
         Row row = new Row(header);
-        CsvRecord rec = next(records, ctx);
+        CsvLine rec = next(records, ctx);
         while (rec != null) {
-            CsvRecord following = next(records, ctx);
+            CsvLine following = next(records, ctx);
             if ((count & 0x3FF) == 0) {
                 ctx.checkCancelled();
             }
-            if (rec.getFieldCount() != header.size()) {
-                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+            if (rec.size() != header.size()) {
+                if (rec.size() == 1 && rec.cells()[0].isBlank()) {
                     rec = following;
                     continue;
                 }
-                int col = Math.min(rec.getFieldCount(), header.size()) + 1;
-                if (following == null && rec.getFieldCount() < header.size()) {
-                    ctx.diagnostics().warning(rec.getStartingLineNumber(), col,
+                int col = Math.min(rec.size(), header.size()) + 1;
+                if (following == null && rec.size() < header.size()) {
+                    ctx.diagnostics().warning(rec.number(), col,
                             "last line is incomplete (file cut off or still being written); skipped");
                 } else {
-                    ctx.diagnostics().add(Severity.ERROR, rec.getStartingLineNumber(), col,
-                            "expected " + header.size() + " cells, found " + rec.getFieldCount()
+                    ctx.diagnostics().add(Severity.ERROR, rec.number(), col,
+                            "expected " + header.size() + " cells, found " + rec.size()
                                     + "; row skipped", "wrong number of cells");
                 }
             } else {
@@ -220,7 +246,7 @@ public final class CsvSupport {
         return count;
     }
 
-    private static CsvRecord next(ReadAhead.Source<CsvRecord> records, ReadContext ctx) throws IOException {
+    private static CsvLine next(ReadAhead.Source<CsvLine> records, ReadContext ctx) throws IOException {
         try {
             return records.next();
         } catch (CsvParseException e) {

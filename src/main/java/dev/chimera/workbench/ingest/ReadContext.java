@@ -148,9 +148,8 @@ public final class ReadContext {
     public TableBuffer newRow(CanonicalTable table, long line) {
         TableBuffer b = table(table);
         b.addRow();
-        b.set(RunColumns.SOURCE_FILE, probe.relativePath());
+        // source_file and format are the same on every row of this context: filled once by buffers().
         b.set(RunColumns.SOURCE_LINE, line > Integer.MAX_VALUE ? Integer.MIN_VALUE : (int) line);
-        b.set(RunColumns.FORMAT, formatId);
         return b;
     }
 
@@ -230,7 +229,12 @@ public final class ReadContext {
         return note;
     }
 
+    /** The tables read, with source_file and format filled in (the reader must be done adding rows). */
     Map<CanonicalTable, TableBuffer> buffers() {
+        for (TableBuffer b : buffers.values()) {
+            b.fillString(RunColumns.SOURCE_FILE, probe.relativePath());
+            b.fillString(RunColumns.FORMAT, formatId);
+        }
         return buffers;
     }
 

@@ -76,6 +76,19 @@ final class StringCells {
         return code == 0 ? null : values.get(code - 1);
     }
 
+    /** Sets cells {@code [from, to)} (within capacity) to {@code v}. */
+    void fill(int from, int to, String v) {
+        if (plain == null) {
+            int code = codeOf(v);
+            if (code != FULL) {
+                Arrays.fill(codes, from, to, code);
+                return;
+            }
+            toPlain();
+        }
+        Arrays.fill(plain, from, to, v);
+    }
+
     void fillMissing(int from, int to) {
         if (plain != null) {
             Arrays.fill(plain, from, to, null);

@@ -94,6 +94,47 @@ public final class TableBuffer {
         return this;
     }
 
+    /**
+     * A writer of one column's cell in the current row, looked up once: for readers that set the same columns on
+     * every row of a large file, where the per-cell name lookup of {@link #set(String, double)} and friends is
+     * a good part of the row's cost. Declares the column with {@code typeIfNew} when it does not exist.
+     */
+    public CellWriter writer(String column, ColumnType typeIfNew) {
+        return new CellWriter(lookup(column, typeIfNew));
+    }
+
+    /** Sets {@code column} to {@code value} in every row added so far (a value that is the same for a whole file). */
+    void fillString(String column, String value) {
+        if (rows > 0) {
+            lookup(column, ColumnType.STRING).fillString(0, rows, value);
+        }
+    }
+
+    /** See {@link #writer}: each set converts to the column's type like the named setters do. */
+    public final class CellWriter {
+        private final ColumnBuffer column;
+
+        private CellWriter(ColumnBuffer column) {
+            this.column = column;
+        }
+
+        public void set(double value) {
+            column.setDouble(current(), value);
+        }
+
+        public void set(int value) {
+            column.setInt(current(), value);
+        }
+
+        public void set(String value) {
+            column.setString(current(), value);
+        }
+
+        public void set(Boolean value) {
+            column.setBoolean(current(), value);
+        }
+    }
+
     /** Sets a cell of a row other than the current one (e.g. back-filling a value learned later). */
     public TableBuffer setAt(int row, String column, double value) {
         lookup(column, ColumnType.DOUBLE).setDouble(row, value);

@@ -22,6 +22,44 @@ class CsvSupportTest {
     }
 
     @Test
+    void aCellEqualToTheSameColumnsCellInThePreviousRowIsTheSameInstance() throws Exception {
+        // Blank line 4 must not break the sharing; a quoted cell equal in value is shared too.
+        Path f = Files.writeString(dir.resolve("s.csv"), "backend,lat\nonnx,1.5\nonnx,2.5\n\n\"onnx\",2.5\ngpu,3\n");
+        ReadContext ctx = new ReadContext(FileProbe.of(f, "s.csv"), "test", CancellationToken.none());
+        List<String> backends = new ArrayList<>();
+        List<String> latencies = new ArrayList<>();
+        CsvSupport.forEachRow(ctx, row -> {
+            backends.add(row.get("backend"));
+            latencies.add(row.get(row.index("lat")));
+        });
+        assertThat(backends).containsExactly("onnx", "onnx", "onnx", "gpu");
+        assertThat(latencies).containsExactly("1.5", "2.5", "2.5", "3");
+        assertThat(backends.get(1)).isSameAs(backends.get(0));
+        assertThat(backends.get(2)).isSameAs(backends.get(0));
+        assertThat(latencies.get(2)).isSameAs(latencies.get(1));
+        assertThat(latencies.get(1)).isNotSameAs(latencies.get(0));
+    }
+
+    @Test
+    void cellsByIndexAndNumbersCheckedByIndexNameTheColumn() throws Exception {
+        Path f = Files.writeString(dir.resolve("n.csv"), "a,b\n1,x\n2,3.25\n");
+        ReadContext ctx = new ReadContext(FileProbe.of(f, "n.csv"), "test", CancellationToken.none());
+        List<Double> values = new ArrayList<>();
+        CsvSupport.forEachRow(ctx, row -> {
+            values.add(row.numberChecked(ctx, row.index("b")));
+            assertThat(row.get(row.index("missing"))).isNull();
+            assertThat(row.numberChecked(ctx, row.index("missing"))).isNaN();
+        });
+        assertThat(values.get(0)).isNaN();
+        assertThat(values.get(1)).isEqualTo(3.25);
+        List<Diagnostic> d = ctx.diagnostics().finish();
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).line()).isEqualTo(2);
+        assertThat(d.get(0).column()).isEqualTo(2);
+        assertThat(d.get(0).message()).isEqualTo("'x' in column b is not a number; left empty");
+    }
+
+    @Test
     void wrongCellCountIsAnErrorWithLineAndColumnAndTheRestLoads() throws Exception {
         ReadContext ctx = ctx("m.csv", "a,b,c\n1,2,3\n4,5\n7,8,9\n");
         List<String> seen = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.chimera.workbench.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chimera.workbench.model.CanonicalTable;
+import dev.chimera.workbench.model.ColumnType;
 import dev.chimera.workbench.model.RunColumns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,51 @@ class TableBufferTest {
         assertThat(t.intColumn("rep").get(0)).isEqualTo(3);
         assertThat(t.intColumn("rep").get(1)).isEqualTo(4);
         assertThat(t.intColumn("rep").isMissing(2)).isTrue();
+    }
+
+    @Test
+    void cellWritersSetTheCurrentRowLikeTheNamedSetters() {
+        TableBuffer named = new TableBuffer(CanonicalTable.RUNS);
+        TableBuffer written = new TableBuffer(CanonicalTable.RUNS);
+        TableBuffer.CellWriter backend = written.writer(RunColumns.BACKEND, ColumnType.STRING);
+        TableBuffer.CellWriter latency = written.writer(RunColumns.LATENCY_MS, ColumnType.DOUBLE);
+        TableBuffer.CellWriter extra = written.writer("extra", ColumnType.INT);
+        named.declare("extra", ColumnType.INT);
+        for (int i = 0; i < 4; i++) {
+            named.addRow();
+            written.addRow();
+            named.set(RunColumns.BACKEND, "b" + i % 2).set(RunColumns.LATENCY_MS, "1." + i);
+            backend.set("b" + i % 2);
+            latency.set("1." + i); // text into a double column is parsed, as by set(String, String)
+            if (i != 2) {
+                named.set("extra", i * 2.0);
+                extra.set(i * 2.0);
+            }
+        }
+        Table a = named.toTable();
+        Table b = written.toTable();
+        assertThat(b.columnNames()).isEqualTo(a.columnNames());
+        for (String c : List.of(RunColumns.BACKEND, RunColumns.LATENCY_MS, "extra")) {
+            assertThat(b.column(c).asList()).as(c).isEqualTo(a.column(c).asList());
+        }
+        assertThat(b.intColumn("extra").asList()).containsExactly(0, 2, null, 6);
+        assertThat(b.doubleColumn(RunColumns.LATENCY_MS).asList()).containsExactly(1.0, 1.1, 1.2, 1.3);
+    }
+
+    @Test
+    void fillStringSetsEveryRowAddedSoFar() {
+        TableBuffer b = new TableBuffer(CanonicalTable.RUNS);
+        for (int i = 0; i < 3; i++) {
+            b.addRow();
+            b.set(RunColumns.SAMPLE_IDX, i);
+        }
+        b.fillString(RunColumns.SOURCE_FILE, "runs/a.csv");
+        b.fillString(RunColumns.SAMPLE_IDX, "7"); // converted into the int column
+        Table t = b.toTable();
+        assertThat(t.stringColumn(RunColumns.SOURCE_FILE).asList()).containsExactly("runs/a.csv", "runs/a.csv",
+                "runs/a.csv");
+        assertThat(t.intColumn(RunColumns.SAMPLE_IDX).asList()).containsExactly(7, 7, 7);
+        assertThat(new TableBuffer(CanonicalTable.RUNS).toTable().rowCount()).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.chimera.workbench.ingest.FormatReader;
 import dev.chimera.workbench.ingest.ReadContext;
 import dev.chimera.workbench.ingest.TableBuffer;
 import dev.chimera.workbench.ingest.ValueParsers;
+import dev.chimera.workbench.model.ColumnType;
 import dev.chimera.workbench.model.FileKind;
 import dev.chimera.workbench.model.RunColumns;
 import java.io.IOException;
@@ -82,52 +83,133 @@ final class RunMetricsCsvReader implements FormatReader {
         String[] last = {null, null, null, null, null};
         int[][] runCount = {null};
         Map<String, int[]> counts = new HashMap<>();
+        // Cell indexes and column writers are resolved on the first row, not looked up by name on every row.
+        Cells[] cells = {null};
+        Writers[] writers = {null};
         long records = CsvSupport.forEachRow(ctx, row -> {
-            String path = row.get("path");
+            Cells c = cells[0] != null ? cells[0] : (cells[0] = new Cells(row));
+            String path = row.get(c.path);
             if (last[0] == null || !last[0].equals(path)) {
                 last[0] = path;
                 last[1] = runId(dir, path);
                 last[2] = tr120 ? modeOf(folderMode, path) : "e2e";
                 runCount[0] = counts.computeIfAbsent(last[1], k -> new int[1]);
             }
-            String runId = last[1];
             String mode = last[2];
-            String rawModel = row.get("model");
+            String rawModel = row.get(c.model);
             if (last[3] == null || !last[3].equals(rawModel)) {
                 last[3] = rawModel;
                 last[4] = ValueParsers.modelIdentity(rawModel);
             }
-            double latency = row.numberChecked(ctx, "latency_ms");
-            int tokens = row.integer("tokens");
-            double tps = row.has("tokens_per_s") ? row.numberChecked(ctx, "tokens_per_s") : Double.NaN;
+            double latency = row.numberChecked(ctx, c.latency);
+            int tokens = ValueParsers.parseIntOrMissing(row.get(c.tokens));
+            double tps = c.tps >= 0 ? row.numberChecked(ctx, c.tps) : Double.NaN;
             int counted = runCount[0][0]++;
-            int written = row.has("sample_idx") ? row.integer("sample_idx") : Integer.MIN_VALUE;
+            int written = ValueParsers.parseIntOrMissing(row.get(c.sampleIdx));
             int sampleIdx = written != Integer.MIN_VALUE ? written : counted;
-            String nativeStatus = row.get("status");
+            String nativeStatus = row.get(c.status);
             TableBuffer b = ctx.newRunRow(row.line());
-            b.set(RunColumns.RUN_ID, runId);
-            b.set(RunColumns.BACKEND, row.get("backend"));
-            b.set(RunColumns.MODEL, last[4]);
-            b.set(RunColumns.SCENARIO, row.get("scenario"));
-            b.set(RunColumns.MODE, mode);
-            b.set(RunColumns.LATENCY_MS, latency);
-            b.set(RunColumns.TOKENS_PER_S, Double.isNaN(tps) ? TrRows.rate(tokens, latency) : tps);
+            // First: on the first row this may add tokens_total, which then precedes the other extra columns.
             TrRows.phaseTokens(b, mode, tokens);
-            b.set(RunColumns.IS_WARMUP, Boolean.FALSE);
-            b.set(RunColumns.SAMPLE_IDX, sampleIdx);
-            b.set(RunColumns.STATUS, TrRows.status(nativeStatus, row.number("degraded_count")));
-            b.set(RunColumns.ERROR, emptyToNull(row.get("error")));
-            b.set(TrRows.NATIVE_STATUS, nativeStatus);
-            b.set(TrRows.DEGRADED_REASONS, row.get("degraded_reasons"));
-            b.set(TrRows.QUANTIZATION, row.get("quantization"));
-            if (row.has(TrRows.CUDA_EVENT_MS)) {
-                b.set(TrRows.CUDA_EVENT_MS, row.number(TrRows.CUDA_EVENT_MS));
+            Writers w = writers[0] != null ? writers[0] : (writers[0] = new Writers(b, c));
+            w.runId.set(last[1]);
+            w.backend.set(row.get(c.backend));
+            w.model.set(last[4]);
+            w.scenario.set(row.get(c.scenario));
+            w.mode.set(mode);
+            w.latency.set(latency);
+            w.tps.set(Double.isNaN(tps) ? TrRows.rate(tokens, latency) : tps);
+            w.warmup.set(Boolean.FALSE);
+            w.sampleIdx.set(sampleIdx);
+            w.status.set(TrRows.status(nativeStatus, ValueParsers.parseDoubleOrNaN(row.get(c.degradedCount))));
+            w.error.set(emptyToNull(row.get(c.error)));
+            w.nativeStatus.set(nativeStatus);
+            w.degradedReasons.set(row.get(c.degradedReasons));
+            w.quantization.set(row.get(c.quantization));
+            if (w.cudaEvent != null) {
+                w.cudaEvent.set(ValueParsers.parseDoubleOrNaN(row.get(c.cudaEvent)));
             }
-            if (row.has("accuracy")) {
-                b.set("accuracy", row.number("accuracy"));
+            if (w.accuracy != null) {
+                w.accuracy.set(ValueParsers.parseDoubleOrNaN(row.get(c.accuracy)));
             }
         });
         ctx.addRecords(records);
+    }
+
+    /** 0-based indexes of the file's cells (-1: no such column). */
+    private static final class Cells {
+        final int path;
+        final int model;
+        final int latency;
+        final int tokens;
+        final int tps;
+        final int sampleIdx;
+        final int status;
+        final int degradedCount;
+        final int backend;
+        final int scenario;
+        final int error;
+        final int degradedReasons;
+        final int quantization;
+        final int cudaEvent;
+        final int accuracy;
+
+        Cells(CsvSupport.Row row) {
+            path = row.index("path");
+            model = row.index("model");
+            latency = row.index("latency_ms");
+            tokens = row.index("tokens");
+            tps = row.index("tokens_per_s");
+            sampleIdx = row.index("sample_idx");
+            status = row.index("status");
+            degradedCount = row.index("degraded_count");
+            backend = row.index("backend");
+            scenario = row.index("scenario");
+            error = row.index("error");
+            degradedReasons = row.index("degraded_reasons");
+            quantization = row.index("quantization");
+            cudaEvent = row.index(TrRows.CUDA_EVENT_MS);
+            accuracy = row.index("accuracy");
+        }
+    }
+
+    /** The columns every row sets; the optional ones exist only when the file has their cells. */
+    private static final class Writers {
+        final TableBuffer.CellWriter runId;
+        final TableBuffer.CellWriter backend;
+        final TableBuffer.CellWriter model;
+        final TableBuffer.CellWriter scenario;
+        final TableBuffer.CellWriter mode;
+        final TableBuffer.CellWriter latency;
+        final TableBuffer.CellWriter tps;
+        final TableBuffer.CellWriter warmup;
+        final TableBuffer.CellWriter sampleIdx;
+        final TableBuffer.CellWriter status;
+        final TableBuffer.CellWriter error;
+        final TableBuffer.CellWriter nativeStatus;
+        final TableBuffer.CellWriter degradedReasons;
+        final TableBuffer.CellWriter quantization;
+        final TableBuffer.CellWriter cudaEvent;
+        final TableBuffer.CellWriter accuracy;
+
+        Writers(TableBuffer b, Cells c) {
+            runId = b.writer(RunColumns.RUN_ID, ColumnType.STRING);
+            backend = b.writer(RunColumns.BACKEND, ColumnType.STRING);
+            model = b.writer(RunColumns.MODEL, ColumnType.STRING);
+            scenario = b.writer(RunColumns.SCENARIO, ColumnType.STRING);
+            mode = b.writer(RunColumns.MODE, ColumnType.STRING);
+            latency = b.writer(RunColumns.LATENCY_MS, ColumnType.DOUBLE);
+            tps = b.writer(RunColumns.TOKENS_PER_S, ColumnType.DOUBLE);
+            warmup = b.writer(RunColumns.IS_WARMUP, ColumnType.BOOLEAN);
+            sampleIdx = b.writer(RunColumns.SAMPLE_IDX, ColumnType.INT);
+            status = b.writer(RunColumns.STATUS, ColumnType.STRING);
+            error = b.writer(RunColumns.ERROR, ColumnType.STRING);
+            nativeStatus = b.writer(TrRows.NATIVE_STATUS, ColumnType.STRING);
+            degradedReasons = b.writer(TrRows.DEGRADED_REASONS, ColumnType.STRING);
+            quantization = b.writer(TrRows.QUANTIZATION, ColumnType.STRING);
+            cudaEvent = c.cudaEvent < 0 ? null : b.writer(TrRows.CUDA_EVENT_MS, ColumnType.DOUBLE);
+            accuracy = c.accuracy < 0 ? null : b.writer("accuracy", ColumnType.DOUBLE);
+        }
     }
 
     /**
