@@ -5,6 +5,7 @@ import dev.chimera.workbench.ingest.FileProbe;
 import dev.chimera.workbench.ingest.FormatReader;
 import dev.chimera.workbench.ingest.ReadContext;
 import dev.chimera.workbench.ingest.TableBuffer;
+import dev.chimera.workbench.model.ColumnType;
 import dev.chimera.workbench.model.FileKind;
 import dev.chimera.workbench.model.PowerColumns;
 import dev.chimera.workbench.model.Severity;
@@ -67,23 +68,54 @@ final class PowerTraceCsvReader implements FormatReader {
                 s.readOkColumn = row.columnNumber("read_ok");
             }
             TableBuffer b = ctx.newPowerRow(row.line());
-            b.set(PowerColumns.GPU, "0");
-            b.set(PowerColumns.T_S, ts);
-            b.set(PowerColumns.POWER_W, failed ? Double.NaN : row.numberChecked(ctx, "power_w"));
-            b.set(PowerColumns.UTIL_PCT, row.numberChecked(ctx, "util_gpu"));
-            b.set(PowerColumns.MEM_MIB, row.numberChecked(ctx, "vram_used_mb"));
-            b.set(PowerColumns.TEMP_C, row.numberChecked(ctx, "temp_c"));
-            b.set(PowerColumns.SM_CLOCK_MHZ, row.numberChecked(ctx, "sm_clock_mhz"));
-            b.set("mem_clock_mhz", row.numberChecked(ctx, "mem_clock_mhz"));
-            b.set("util_mem", row.numberChecked(ctx, "util_mem"));
-            b.set("read_ok", readOk);
-            b.set("dt_s", row.numberChecked(ctx, "dt_s"));
+            // Columns resolved once per file (a 10 Hz trace of hours has millions of rows), in the order first set.
+            Writers w = s.writers != null ? s.writers : (s.writers = new Writers(b));
+            w.gpu.set("0");
+            w.time.set(ts);
+            w.power.set(failed ? Double.NaN : row.numberChecked(ctx, "power_w"));
+            w.util.set(row.numberChecked(ctx, "util_gpu"));
+            w.mem.set(row.numberChecked(ctx, "vram_used_mb"));
+            w.temp.set(row.numberChecked(ctx, "temp_c"));
+            w.smClock.set(row.numberChecked(ctx, "sm_clock_mhz"));
+            w.memClock.set(row.numberChecked(ctx, "mem_clock_mhz"));
+            w.utilMem.set(row.numberChecked(ctx, "util_mem"));
+            w.readOk.set(readOk);
+            w.dt.set(row.numberChecked(ctx, "dt_s"));
         });
         if (s.failed > 0) {
             ctx.diagnostics().warning(s.firstFailedLine, s.readOkColumn, s.failed
                     + " samples have read_ok=false (NVML read failed, first here); kept with power_w empty");
         }
         ctx.addRecords(records);
+    }
+
+    /** The power columns this reader sets on every row. */
+    private static final class Writers {
+        final TableBuffer.CellWriter gpu;
+        final TableBuffer.CellWriter time;
+        final TableBuffer.CellWriter power;
+        final TableBuffer.CellWriter util;
+        final TableBuffer.CellWriter mem;
+        final TableBuffer.CellWriter temp;
+        final TableBuffer.CellWriter smClock;
+        final TableBuffer.CellWriter memClock;
+        final TableBuffer.CellWriter utilMem;
+        final TableBuffer.CellWriter readOk;
+        final TableBuffer.CellWriter dt;
+
+        Writers(TableBuffer b) {
+            gpu = b.writer(PowerColumns.GPU, ColumnType.STRING);
+            time = b.writer(PowerColumns.T_S, ColumnType.DOUBLE);
+            power = b.writer(PowerColumns.POWER_W, ColumnType.DOUBLE);
+            util = b.writer(PowerColumns.UTIL_PCT, ColumnType.DOUBLE);
+            mem = b.writer(PowerColumns.MEM_MIB, ColumnType.DOUBLE);
+            temp = b.writer(PowerColumns.TEMP_C, ColumnType.DOUBLE);
+            smClock = b.writer(PowerColumns.SM_CLOCK_MHZ, ColumnType.DOUBLE);
+            memClock = b.writer("mem_clock_mhz", ColumnType.DOUBLE);
+            utilMem = b.writer("util_mem", ColumnType.DOUBLE);
+            readOk = b.writer("read_ok", ColumnType.BOOLEAN);
+            dt = b.writer("dt_s", ColumnType.DOUBLE);
+        }
     }
 
     /** Parses monotonic ns exactly (a double would lose the last digits); Long.MIN_VALUE when not a number. */
@@ -110,5 +142,6 @@ final class PowerTraceCsvReader implements FormatReader {
         int failed;
         long firstFailedLine;
         int readOkColumn;
+        Writers writers;
     }
 }

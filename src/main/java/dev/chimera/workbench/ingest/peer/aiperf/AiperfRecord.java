@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chimera.workbench.ingest.JsonSupport;
 import dev.chimera.workbench.ingest.ReadContext;
 import dev.chimera.workbench.ingest.TableBuffer;
+import dev.chimera.workbench.model.ColumnType;
 import dev.chimera.workbench.model.RunColumns;
 import dev.chimera.workbench.model.Severity;
 import java.util.ArrayList;
@@ -52,21 +53,55 @@ record AiperfRecord(long line, int ordinal, String requestId, long startNs, doub
                 extras(metrics));
     }
 
-    void write(TableBuffer b) {
-        b.set(RunColumns.STATUS, status);
-        b.set(RunColumns.ERROR, error == null ? "" : error);
-        b.set(RunColumns.TTFT_MS, ttftMs);
-        b.set(RunColumns.E2E_MS, e2eMs);
-        b.set(RunColumns.LATENCY_MS, e2eMs);
-        b.set(RunColumns.PROMPT_TOKENS, inputTokens);
-        b.set(RunColumns.GEN_TOKENS, outputTokens);
-        b.set(RunColumns.TPOT_MS, outputTokens != Integer.MIN_VALUE && outputTokens > 1
+    /** The columns {@link #write} sets on every row, resolved once per file (the extra ones in this order). */
+    static final class Columns {
+        private final TableBuffer.CellWriter status;
+        private final TableBuffer.CellWriter error;
+        private final TableBuffer.CellWriter ttft;
+        private final TableBuffer.CellWriter e2e;
+        private final TableBuffer.CellWriter latency;
+        private final TableBuffer.CellWriter promptTokens;
+        private final TableBuffer.CellWriter genTokens;
+        private final TableBuffer.CellWriter tpot;
+        private final TableBuffer.CellWriter nativeTpot;
+        private final TableBuffer.CellWriter nativeTpotDef;
+        private final TableBuffer.CellWriter itl;
+        private final TableBuffer.CellWriter itlValues;
+        private final TableBuffer.CellWriter outputTokensSource;
+
+        Columns(TableBuffer b) {
+            status = b.writer(RunColumns.STATUS, ColumnType.STRING);
+            error = b.writer(RunColumns.ERROR, ColumnType.STRING);
+            ttft = b.writer(RunColumns.TTFT_MS, ColumnType.DOUBLE);
+            e2e = b.writer(RunColumns.E2E_MS, ColumnType.DOUBLE);
+            latency = b.writer(RunColumns.LATENCY_MS, ColumnType.DOUBLE);
+            promptTokens = b.writer(RunColumns.PROMPT_TOKENS, ColumnType.INT);
+            genTokens = b.writer(RunColumns.GEN_TOKENS, ColumnType.INT);
+            tpot = b.writer(RunColumns.TPOT_MS, ColumnType.DOUBLE);
+            nativeTpot = b.writer("native_tpot_ms", ColumnType.DOUBLE);
+            nativeTpotDef = b.writer("native_tpot_def", ColumnType.STRING);
+            itl = b.writer(RunColumns.ITL_MS, ColumnType.DOUBLE);
+            itlValues = b.writer(RunColumns.ITL_VALUES_MS, ColumnType.STRING);
+            outputTokensSource = b.writer("output_tokens_source", ColumnType.STRING);
+        }
+    }
+
+    /** Sets this record's cells of the current row of {@code b}, whose columns {@code c} holds. */
+    void write(Columns c, TableBuffer b) {
+        c.status.set(status);
+        c.error.set(error == null ? "" : error);
+        c.ttft.set(ttftMs);
+        c.e2e.set(e2eMs);
+        c.latency.set(e2eMs);
+        c.promptTokens.set(inputTokens);
+        c.genTokens.set(outputTokens);
+        c.tpot.set(outputTokens != Integer.MIN_VALUE && outputTokens > 1
                 ? (e2eMs - ttftMs) / (outputTokens - 1) : Double.NaN);
-        b.set("native_tpot_ms", nativeTpotMs);
-        b.set("native_tpot_def", Double.isNaN(nativeTpotMs) ? "" : TPOT_DEF);
+        c.nativeTpot.set(nativeTpotMs);
+        c.nativeTpotDef.set(Double.isNaN(nativeTpotMs) ? "" : TPOT_DEF);
         if (gapsMs.isEmpty()) {
-            b.set(RunColumns.ITL_MS, Double.NaN);
-            b.set(RunColumns.ITL_VALUES_MS, "");
+            c.itl.set(Double.NaN);
+            c.itlValues.set("");
         } else {
             double sum = 0;
             StringJoiner joined = new StringJoiner(";");
@@ -74,10 +109,10 @@ record AiperfRecord(long line, int ordinal, String requestId, long startNs, doub
                 sum += g;
                 joined.add(Double.toString(g));
             }
-            b.set(RunColumns.ITL_MS, sum / gapsMs.size());
-            b.set(RunColumns.ITL_VALUES_MS, joined.toString());
+            c.itl.set(sum / gapsMs.size());
+            c.itlValues.set(joined.toString());
         }
-        b.set("output_tokens_source", outputTokens == Integer.MIN_VALUE ? "" : "aiperf output_sequence_length");
+        c.outputTokensSource.set(outputTokens == Integer.MIN_VALUE ? "" : "aiperf output_sequence_length");
         for (Extra e : extras) {
             b.set(e.column(), e.value());
         }

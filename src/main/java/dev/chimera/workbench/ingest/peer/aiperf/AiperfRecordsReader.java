@@ -7,6 +7,7 @@ import dev.chimera.workbench.ingest.JsonSupport;
 import dev.chimera.workbench.ingest.ReadContext;
 import dev.chimera.workbench.ingest.TableBuffer;
 import dev.chimera.workbench.model.FileKind;
+import dev.chimera.workbench.model.ColumnType;
 import dev.chimera.workbench.model.RunColumns;
 import java.io.IOException;
 import java.util.Arrays;
@@ -111,6 +112,10 @@ final class AiperfRecordsReader implements FormatReader {
         private final String label;
         private final String runId;
         private TableBuffer buffer;
+        /** Resolved on the first row: a 1 M-line file sets the same ~20 columns on every row. */
+        private RowColumns columns;
+        private AiperfRecord.Columns recordColumns;
+        private TableBuffer.CellWriter startEpochMs;
         private int ordinal;
         private long minStart = Long.MAX_VALUE;
         private int[] rows = new int[256];
@@ -128,22 +133,29 @@ final class AiperfRecordsReader implements FormatReader {
         void write(AiperfRecord r, int position) {
             TableBuffer b = ctx.newRunRow(r.line());
             buffer = b;
-            b.set(RunColumns.RUN_ID, runId);
-            b.set(RunColumns.RUN_LABEL, label);
-            b.set(RunColumns.BACKEND, cfg.backend());
-            b.set(RunColumns.MODEL, cfg.model());
-            b.set(RunColumns.CONCURRENCY, cfg.concurrency());
-            b.set(RunColumns.REQUEST_RATE, cfg.requestRate());
-            b.set(RunColumns.REQUEST_ID, r.requestId() != null ? r.requestId()
-                    : ctx.relativePath() + "#" + position);
-            b.set(RunColumns.SAMPLE_IDX, ordinal++);
-            b.set(RunColumns.IS_WARMUP, Boolean.FALSE);
+            RowColumns c = columns != null ? columns : (columns = new RowColumns(b));
+            c.runId.set(runId);
+            c.runLabel.set(label);
+            c.backend.set(cfg.backend());
+            c.model.set(cfg.model());
+            c.concurrency.set(cfg.concurrency());
+            c.requestRate.set(cfg.requestRate());
+            c.requestId.set(r.requestId() != null ? r.requestId() : ctx.relativePath() + "#" + position);
+            c.sampleIdx.set(ordinal++);
+            c.warmup.set(Boolean.FALSE);
             if (r.startNs() != Long.MIN_VALUE) {
                 // start_ms (a canonical column, so its position does not depend on this) is set by finish().
                 remember(b.rowCount() - 1, r.startNs());
-                b.set(RunColumns.START_EPOCH_MS, r.startNs() / 1_000_000 + (r.startNs() % 1_000_000) / 1e6);
+                if (startEpochMs == null) {
+                    startEpochMs = b.writer(RunColumns.START_EPOCH_MS, ColumnType.DOUBLE);
+                }
+                startEpochMs.set(r.startNs() / 1_000_000 + (r.startNs() % 1_000_000) / 1e6);
             }
-            r.write(b);
+            // Declared only now and on first use: the extra columns keep the order in which rows first set them.
+            if (recordColumns == null) {
+                recordColumns = new AiperfRecord.Columns(b);
+            }
+            r.write(recordColumns, b);
         }
 
         private void remember(int row, long startNs) {
@@ -161,6 +173,31 @@ final class AiperfRecordsReader implements FormatReader {
                 // Long arithmetic: epoch ns exceed a double's exact range, their differences do not.
                 buffer.setAt(rows[i], RunColumns.START_MS, (starts[i] - minStart) / 1e6);
             }
+        }
+    }
+
+    /** The run-level columns {@link RowWriter} sets on every row (all canonical). */
+    private static final class RowColumns {
+        final TableBuffer.CellWriter runId;
+        final TableBuffer.CellWriter runLabel;
+        final TableBuffer.CellWriter backend;
+        final TableBuffer.CellWriter model;
+        final TableBuffer.CellWriter concurrency;
+        final TableBuffer.CellWriter requestRate;
+        final TableBuffer.CellWriter requestId;
+        final TableBuffer.CellWriter sampleIdx;
+        final TableBuffer.CellWriter warmup;
+
+        RowColumns(TableBuffer b) {
+            runId = b.writer(RunColumns.RUN_ID, ColumnType.STRING);
+            runLabel = b.writer(RunColumns.RUN_LABEL, ColumnType.STRING);
+            backend = b.writer(RunColumns.BACKEND, ColumnType.STRING);
+            model = b.writer(RunColumns.MODEL, ColumnType.STRING);
+            concurrency = b.writer(RunColumns.CONCURRENCY, ColumnType.DOUBLE);
+            requestRate = b.writer(RunColumns.REQUEST_RATE, ColumnType.DOUBLE);
+            requestId = b.writer(RunColumns.REQUEST_ID, ColumnType.STRING);
+            sampleIdx = b.writer(RunColumns.SAMPLE_IDX, ColumnType.INT);
+            warmup = b.writer(RunColumns.IS_WARMUP, ColumnType.BOOLEAN);
         }
     }
 }

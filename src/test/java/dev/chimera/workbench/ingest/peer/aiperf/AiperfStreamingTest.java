@@ -114,6 +114,35 @@ class AiperfStreamingTest {
     }
 
     @Test
+    void extraColumnsFollowTheOrderInWhichRowsFirstSetThem() throws IOException {
+        // The reader resolves its columns once per file; start_epoch_ms (an extra) is still declared where a row
+        // first has a start time: first when row 1 has one, after the record's extras when only row 2 has one.
+        String noStart = "{\"metadata\": {\"x_request_id\": \"a\", \"benchmark_phase\": \"profiling\"}, " + METRICS
+                + "}";
+        String withStart = "{" + String.format(META, 2, 1741082580502718057L) + ", " + METRICS + "}";
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Path file = run.resolve("profile_export.jsonl");
+        List<String> extras = List.of("native_tpot_ms", "native_tpot_def", "itl_values_ms", "output_tokens_source");
+
+        Files.writeString(file, withStart + "\n" + noStart + "\n");
+        List<String> names = load(true).table(CanonicalTable.RUNS).columnNames();
+        assertThat(names.subList(names.indexOf("start_epoch_ms"), names.size()))
+                .containsExactly("start_epoch_ms", extras.get(0), extras.get(1), extras.get(2), extras.get(3));
+
+        // Detection wants a start time on line 1: a warmup record (not tabulated) has it.
+        String warmup = "{\"metadata\": {\"x_request_id\": \"w\", \"request_start_ns\": 1741082580400000000, "
+                + "\"benchmark_phase\": \"warmup\"}, " + METRICS + "}";
+        Files.writeString(file, warmup + "\n" + noStart + "\n" + withStart + "\n");
+        Table t = load(true).table(CanonicalTable.RUNS);
+        names = t.columnNames();
+        assertThat(names.subList(names.indexOf("native_tpot_ms"), names.size()))
+                .containsExactly(extras.get(0), extras.get(1), extras.get(2), extras.get(3), "start_epoch_ms");
+        assertThat(t.doubleColumn("start_epoch_ms").isMissing(0)).isTrue();
+        assertThat(t.doubleColumn("start_epoch_ms").get(1)).isEqualTo(1741082580502.718057);
+        assertThat(t.stringColumn("request_id").asList()).containsExactly("a", "req-2");
+    }
+
+    @Test
     void aFileLargeEnoughToBeParsedAheadStillEqualsTheTreePath() throws IOException {
         // Lines 1-14 repeated 1,300 times (over the 4 MiB from which a second thread parses ahead), then the
         // cut-off line: every batch handed between the threads holds both fast and tree-path lines.
