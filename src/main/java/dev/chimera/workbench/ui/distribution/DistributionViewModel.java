@@ -2,7 +2,6 @@ package dev.chimera.workbench.ui.distribution;
 
 import dev.chimera.workbench.analysis.PercentileMethod;
 import dev.chimera.workbench.analysis.SampleFilter;
-import dev.chimera.workbench.analysis.Summarizer;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,9 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * The Distributions tab: which metric, grouping, filters and cold-start toggles apply, and the charts and
@@ -73,6 +69,10 @@ public final class DistributionViewModel {
     private final ColdStartViewModel coldStart;
     private Dataset dataset;
     private final LatestJob job;
+    private final LatestJob choicesJob;
+    /** Whether the choices offered are those of the current dataset (false while they are computed). */
+    private boolean choicesReady = true;
+    private final List<Runnable> afterChoices = new ArrayList<>();
     private boolean suspended;
 
     /** Without a Sources view to show files in (double-clicks do nothing). */
@@ -84,6 +84,7 @@ public final class DistributionViewModel {
     public DistributionViewModel(TaskExecutor executor, Consumer<String> fileActivated) {
         this.executor = executor;
         this.job = new LatestJob(executor);
+        this.choicesJob = new LatestJob(executor);
         this.coldStart = new ColdStartViewModel(fileActivated);
         for (String c : DistributionSettings.FILTER_COLUMNS) {
             FilterChoice f = new FilterChoice(c);
@@ -99,30 +100,65 @@ public final class DistributionViewModel {
     /** Shows a newly opened dataset (null: nothing open); settings that still apply are kept. */
     public void setDataset(Dataset newDataset) {
         dataset = newDataset;
+        Table runs = runs();
+        if (runs == null) {
+            choicesJob.cancel();
+            apply(DistributionChoices.NONE);
+            return;
+        }
+        // The choices scan every row (distinct filter values): off the UI thread, then the charts from them.
+        choicesReady = false;
+        job.cancel();
+        computing.set(true);
+        status.set(I18n.tr("dist.computing"));
+        choicesJob.submit(I18n.tr("task.distributions"), (progress, cancel) -> DistributionChoices.of(runs),
+                this::apply, e -> {
+                    choicesReady = true;
+                    afterChoices.clear();
+                    computing.set(false);
+                    clear();
+                    status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
+                });
+    }
+
+    /** Offers the choices of the current dataset, keeping the settings that still apply, and recomputes. */
+    private void apply(DistributionChoices choices) {
         suspended = true;
         try {
-            Table runs = runs();
-            metrics.setAll(runs == null ? List.of() : metricsWithValues(runs));
+            metrics.setAll(choices.metrics());
             if (!metrics.contains(metric.get())) {
                 metric.set(metrics.isEmpty() ? null : metrics.get(0));
             }
-            List<String> groupable = new ArrayList<>();
-            for (String c : DistributionSettings.GROUP_COLUMNS) {
-                if (runs != null && runs.columnNames().contains(c)) {
-                    groupable.add(c);
-                }
-            }
-            groupColumns.setAll(groupable);
-            if (!groupable.contains(groupBy.get())) {
-                groupBy.set(groupable.isEmpty() ? null : groupable.get(0));
+            groupColumns.setAll(choices.groupColumns());
+            if (!groupColumns.contains(groupBy.get())) { // (an immutable list's contains(null) throws)
+                groupBy.set(groupColumns.isEmpty() ? null : groupColumns.get(0));
             }
             for (FilterChoice f : filters.values()) {
-                f.reset(runs == null ? List.of() : distinctValues(runs, f.column()));
+                f.reset(choices.valuesOf(f.column()));
             }
+            choicesReady = true;
+            // Settings asked for while the choices were computed (a session, a finding's "Show in view"), with
+            // one recomputation for all of them below.
+            List<Runnable> waiting = new ArrayList<>(afterChoices);
+            afterChoices.clear();
+            waiting.forEach(Runnable::run);
         } finally {
             suspended = false;
         }
         refresh();
+    }
+
+    /**
+     * Runs {@code action} once the metrics, group columns and filter values of the current dataset are offered:
+     * now when they are, else right after they arrive (they are computed in the background after a new dataset).
+     * For callers that pick among those choices.
+     */
+    public void whenChoicesReady(Runnable action) {
+        if (choicesReady) {
+            action.run();
+        } else {
+            afterChoices.add(action);
+        }
     }
 
     /** Recomputes the charts and the table from the current settings in the background. */
@@ -195,34 +231,6 @@ public final class DistributionViewModel {
         }
         Table t = dataset.table(CanonicalTable.RUNS);
         return t.rowCount() == 0 ? null : t;
-    }
-
-    /** The metrics of {@link Summarizer#METRICS} that have at least one value. */
-    static List<String> metricsWithValues(Table runs) {
-        List<String> out = new ArrayList<>();
-        for (String m : Summarizer.METRICS) {
-            if (runs.columnNames().contains(m) && runs.column(m) instanceof NumericColumn<?> c) {
-                for (int i = 0; i < c.size(); i++) {
-                    if (Double.isFinite(c.getDouble(i))) {
-                        out.add(m);
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String> distinctValues(Table runs, String column) {
-        if (!runs.columnNames().contains(column)) {
-            return List.of();
-        }
-        Column<?> c = runs.column(column);
-        Set<String> values = new TreeSet<>();
-        for (int i = 0; i < c.size(); i++) {
-            values.add(c.isMissing(i) ? "" : c.getString(i));
-        }
-        return new ArrayList<>(values);
     }
 
     public ReadOnlyListProperty<String> metricsProperty() {

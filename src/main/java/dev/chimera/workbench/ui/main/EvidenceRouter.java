@@ -42,23 +42,27 @@ final class EvidenceRouter implements EvidenceNavigator {
         switch (r.chart() == null ? "" : r.chart()) {
             case "crossover" -> {
                 String metric = value(f, "metric");
-                regimes.metricsProperty().stream().filter(m -> m.column().equals(metric)).findFirst()
-                        .ifPresent(m -> regimes.metricProperty().set(m));
-                offer(regimes.modeProperty(), regimes.modesProperty(), value(f, "mode"));
-                // The backends list follows the previous mode's result; the computation takes an asked pair
-                // when the data has it, else picks one, so the pair is set as asked.
-                ask(regimes.backendAProperty(), value(f, "a"));
-                ask(regimes.backendBProperty(), value(f, "b"));
+                regimes.whenChoicesReady(() -> {
+                    regimes.metricsProperty().stream().filter(m -> m.column().equals(metric)).findFirst()
+                            .ifPresent(m -> regimes.metricProperty().set(m));
+                    offer(regimes.modeProperty(), regimes.modesProperty(), value(f, "mode"));
+                    // The backends list follows the previous mode's result; the computation takes an asked pair
+                    // when the data has it, else picks one, so the pair is set as asked.
+                    ask(regimes.backendAProperty(), value(f, "a"));
+                    ask(regimes.backendBProperty(), value(f, "b"));
+                });
                 select.accept(WorkbenchTab.REGIMES);
             }
             case "coldstart" -> {
-                offer(distributions.metricProperty(), distributions.metricsProperty(), RunColumns.LATENCY_MS);
-                offer(distributions.groupByProperty(), distributions.groupColumnsProperty(), RunColumns.BACKEND);
-                narrow(distributions.filter(RunColumns.MODE), List.of(value(f, "mode")));
-                narrow(distributions.filter(RunColumns.BACKEND), List.of(value(f, "a"), value(f, "b"),
-                        value(f, "backend")));
-                // The verdict compares all samples with the samples without each run's first one.
-                distributions.dropFirstPerRunProperty().set(false);
+                distributions.whenChoicesReady(() -> {
+                    offer(distributions.metricProperty(), distributions.metricsProperty(), RunColumns.LATENCY_MS);
+                    offer(distributions.groupByProperty(), distributions.groupColumnsProperty(), RunColumns.BACKEND);
+                    narrow(distributions.filter(RunColumns.MODE), List.of(value(f, "mode")));
+                    narrow(distributions.filter(RunColumns.BACKEND), List.of(value(f, "a"), value(f, "b"),
+                            value(f, "backend")));
+                    // The verdict compares all samples with the samples without each run's first one.
+                    distributions.dropFirstPerRunProperty().set(false);
+                });
                 select.accept(WorkbenchTab.COLD_START);
             }
             case "power" -> {

@@ -8,7 +8,6 @@ import dev.chimera.workbench.analysis.scaling.ScalingOptions;
 import dev.chimera.workbench.chart.CrossoverChart;
 import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
-import dev.chimera.workbench.model.RunColumns;
 import dev.chimera.workbench.regime.RegimeAdvisor;
 import dev.chimera.workbench.regime.RegimeMatrix;
 import dev.chimera.workbench.regime.RegimeRow;
@@ -17,7 +16,6 @@ import dev.chimera.workbench.ui.task.LatestJob;
 import dev.chimera.workbench.ui.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,9 +30,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * The Regimes tab: metric, mode, aggregation and the crossover pair select what is computed in the background
@@ -76,6 +72,10 @@ public final class RegimeViewModel {
     private final RegimeStep step;
     private Dataset dataset;
     private final LatestJob job;
+    private final LatestJob choicesJob;
+    /** Whether the metrics and modes offered are those of the current dataset (false while computed). */
+    private boolean choicesReady = true;
+    private final List<Runnable> afterChoices = new ArrayList<>();
     private boolean suspended;
 
     public RegimeViewModel(TaskExecutor executor) {
@@ -86,6 +86,7 @@ public final class RegimeViewModel {
     public RegimeViewModel(TaskExecutor executor, RegimeAdvisor advisor, ScalingOptions baseOptions) {
         this.executor = executor;
         this.job = new LatestJob(executor);
+        this.choicesJob = new LatestJob(executor);
         this.advisor = advisor;
         this.baseOptions = baseOptions;
         this.sizeMatrix = advisor.matrices().stream().filter(m -> m.axis().equals(RegimeMatrix.SIZE)).findFirst()
@@ -103,31 +104,59 @@ public final class RegimeViewModel {
     /** Shows a newly opened dataset (null: nothing open); a metric or mode that still applies is kept. */
     public void setDataset(Dataset newDataset) {
         dataset = newDataset;
+        Table runs = runs();
+        if (runs == null) {
+            choicesJob.cancel();
+            apply(RegimeChoices.NONE);
+            return;
+        }
+        // Which metrics have values and which modes exist scan every row: off the UI thread, then the fits.
+        choicesReady = false;
+        job.cancel();
+        computing.set(true);
+        status.set(I18n.tr("regime.computing"));
+        choicesJob.submit(I18n.tr("task.regimes"), (progress, cancel) -> RegimeChoices.of(runs), this::apply, e -> {
+            choicesReady = true;
+            afterChoices.clear();
+            computing.set(false);
+            show(null);
+            status.set(I18n.format("regime.failed", String.valueOf(e.getMessage())));
+        });
+    }
+
+    /** Offers the choices of the current dataset, keeping a metric or mode that still applies, and recomputes. */
+    private void apply(RegimeChoices choices) {
         suspended = true;
         try {
-            Table runs = runs();
-            List<ScalingMetric> ms = new ArrayList<>();
-            List<String> ds = new ArrayList<>();
-            if (runs != null) {
-                for (ScalingMetric m : List.of(ScalingMetric.THROUGHPUT, ScalingMetric.LATENCY, COST)) {
-                    if (hasValues(runs, m.column())) {
-                        ms.add(m);
-                    }
-                }
-                ds.addAll(distinct(runs, RunColumns.MODE));
+            metrics.setAll(choices.metrics());
+            if (!metrics.contains(metric.get())) {
+                metric.set(metrics.isEmpty() ? null : metrics.get(0));
             }
-            metrics.setAll(ms);
-            if (!ms.contains(metric.get())) {
-                metric.set(ms.isEmpty() ? null : ms.get(0));
+            modes.setAll(choices.modes());
+            if (!modes.contains(mode.get())) {
+                mode.set(modes.isEmpty() ? null : modes.contains("prefill") ? "prefill" : modes.get(0));
             }
-            modes.setAll(ds);
-            if (!ds.contains(mode.get())) {
-                mode.set(ds.isEmpty() ? null : ds.contains("prefill") ? "prefill" : ds.get(0));
-            }
+            choicesReady = true;
+            // Settings asked for while the choices were computed (a session, a finding's "Show in view").
+            List<Runnable> waiting = new ArrayList<>(afterChoices);
+            afterChoices.clear();
+            waiting.forEach(Runnable::run);
         } finally {
             suspended = false;
         }
         refresh();
+    }
+
+    /**
+     * Runs {@code action} once the metrics and modes of the current dataset are offered: now when they are, else
+     * right after they arrive (computed in the background after a new dataset). For callers that pick among them.
+     */
+    public void whenChoicesReady(Runnable action) {
+        if (choicesReady) {
+            action.run();
+        } else {
+            afterChoices.add(action);
+        }
     }
 
     /** Recomputes fits, crossover, the data's regime and the chart in the background. */
@@ -199,32 +228,6 @@ public final class RegimeViewModel {
         }
         Table t = dataset.table(CanonicalTable.RUNS);
         return t.rowCount() == 0 ? null : t;
-    }
-
-    private static boolean hasValues(Table runs, String column) {
-        if (!runs.columnNames().contains(column) || !(runs.column(column) instanceof NumericColumn<?> c)) {
-            return false;
-        }
-        for (int i = 0; i < c.size(); i++) {
-            if (Double.isFinite(c.getDouble(i)) && c.getDouble(i) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> distinct(Table runs, String column) {
-        if (!runs.columnNames().contains(column)) {
-            return List.of();
-        }
-        Column<?> c = runs.column(column);
-        TreeSet<String> values = new TreeSet<>();
-        for (int i = 0; i < c.size(); i++) {
-            if (!c.isMissing(i) && !c.getString(i).isEmpty()) {
-                values.add(c.getString(i));
-            }
-        }
-        return new ArrayList<>(values);
     }
 
     /** The matrix the slider walks (seed size tiers) and its rows for the table; null when none is loaded. */

@@ -183,10 +183,11 @@ public final class SessionViewModel {
     /** Applies a session's settings to the views as they are now (the folder is already open). */
     public void apply(Session s) {
         if (s.distributions() != null) {
-            DistributionSessionAdapter.apply(distributions, s.distributions());
+            // After a load the tab's choices arrive from the background: applied then, as the user would.
+            distributions.whenChoicesReady(() -> DistributionSessionAdapter.apply(distributions, s.distributions()));
         }
         if (s.regimes() != null) {
-            RegimeSessionAdapter.apply(regimes, s.regimes());
+            regimes.whenChoicesReady(() -> RegimeSessionAdapter.apply(regimes, s.regimes()));
         }
         if (s.power() != null) {
             PowerSessionAdapter.apply(power, s.power());

@@ -17,6 +17,7 @@ import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.regime.RegimeLabel;
 import dev.chimera.workbench.regime.YourRegime;
 import dev.chimera.workbench.ui.task.CurrentThreadTaskExecutor;
+import dev.chimera.workbench.ui.task.QueuedTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,26 @@ class RegimeViewModelTest {
         vm.metricProperty().set(ScalingMetric.THROUGHPUT);
         vm.modeProperty().set("prefill");
         vm.aggregationProperty().set(Aggregation.MEAN_OF_SCENARIO_MEANS);
+    }
+
+    @Test
+    void metricsAndModesArriveFromTheBackgroundAndSettingsAskedMeanwhileApplyThen() {
+        // Finding the metrics with values and the modes scans every row: never on the calling (UI) thread.
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        RegimeViewModel later = new RegimeViewModel(queued);
+        later.setDataset(tr118);
+        assertThat(later.metricsProperty()).isEmpty();
+        assertThat(later.modesProperty()).isEmpty();
+        assertThat(later.computingProperty().get()).isTrue();
+        assertThat(queued.pending()).isEqualTo(1);
+
+        // As a session restore or a finding's "Show in view" does right after a load.
+        later.whenChoicesReady(() -> later.modeProperty().set("generate"));
+        queued.runAll(); // the choices, then the one computation they start
+        assertThat(later.modesProperty()).containsExactly("generate", "prefill");
+        assertThat(later.modeProperty().get()).isEqualTo("generate");
+        assertThat(later.resultProperty().get()).isNotNull();
+        assertThat(later.computingProperty().get()).isFalse();
     }
 
     @Test

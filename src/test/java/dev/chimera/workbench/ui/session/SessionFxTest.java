@@ -6,10 +6,12 @@ import dev.chimera.workbench.session.Session;
 import dev.chimera.workbench.session.SessionFiles;
 import dev.chimera.workbench.ui.RealWindow;
 import dev.chimera.workbench.ui.dialog.FakeDialogService;
+import dev.chimera.workbench.ui.distribution.FilterChoice;
 import dev.chimera.workbench.ui.main.MainView;
 import dev.chimera.workbench.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -48,10 +50,14 @@ class SessionFxTest {
     void toolbarSavesAndRestoresTheTabAndTheSlider(FxRobot robot) throws Exception {
         window.open(robot, FOLDER, 60);
         TabPane tabs = robot.lookup("#" + MainView.TABS_ID).queryAs(TabPane.class);
+        FilterChoice backends = viewModel.distributions().filter("backend");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> backends.valuesProperty().size() > 1);
+        String kept = backends.valuesProperty().get(0);
         robot.interact(() -> {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
                     .filter(t -> MainView.REGIMES_TAB_ID.equals(t.getId())).findFirst().orElseThrow());
             viewModel.regimes().setSizeText("3B");
+            backends.select(List.of(kept));
         });
 
         Path file = temp.resolve("fx" + SessionFiles.SUFFIX);
@@ -66,6 +72,7 @@ class SessionFxTest {
         robot.interact(() -> {
             tabs.getSelectionModel().select(0);
             viewModel.regimes().setSizeText("76M");
+            backends.select(List.copyOf(backends.valuesProperty()));
         });
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainView.DATA_TAB_ID);
         dialogs.answerSessionFile(file);
@@ -78,5 +85,10 @@ class SessionFxTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainView.REGIMES_TAB_ID);
         assertThat(viewModel.regimes().paramsProperty().get()).isEqualTo(3e9);
         assertThat(viewModel.getDataset().root().toAbsolutePath().normalize()).isEqualTo(FOLDER);
+        // The restore reopened the folder: the Distributions choices came from the background after it, and the
+        // session's filter was applied once they were there (not overwritten by them).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> backends.selected().equals(List.of(kept))).get());
+        assertThat(backends.valuesProperty().size()).isGreaterThan(1);
     }
 }
