@@ -21,6 +21,20 @@ class FindingsCheckerTest {
     }
 
     @Test
+    void aCancelledRunStopsBetweenFindingsAndAnUncancelledOneChecksThemAll() throws Exception {
+        Dataset ds = DatasetLoader.standard().load(Path.of("sample-data/tr118-crossover"), ProgressListener.NONE,
+                CancellationToken.none());
+        CancellationToken cancelled = new CancellationToken();
+        cancelled.cancel();
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> FindingsChecker.check(ds, CATALOG, cancelled));
+        // Not cancelled: the same results as the plain call, one or more per finding of the catalog.
+        var all = FindingsChecker.check(ds, CATALOG, new CancellationToken());
+        assertEquals(FindingsChecker.check(ds, CATALOG), all);
+        assertTrue(all.size() >= CATALOG.findings().size());
+    }
+
+    @Test
     void crossoverOnSampleDataIsInsideTheReportCi() throws Exception {
         // `crossover sample-data/tr118-crossover --mode prefill --a onnxruntime-cpu --b transformers-gpu-compile`
         // prints 80.1M, CI [58.2M, 122M] over 9 sizes: inside TR118's 56-120 M

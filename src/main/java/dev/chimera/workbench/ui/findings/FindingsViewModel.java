@@ -149,7 +149,7 @@ public final class FindingsViewModel {
         computing.set(true);
         status.set(I18n.tr("findings.computing"));
         checking = executor.submit(I18n.tr("task.findings"), false,
-                (progress, cancel) -> FindingsChecker.check(ds, c),
+                (progress, cancel) -> FindingsChecker.check(ds, c, cancel),
                 TaskCallbacks.of(r -> {
                     if (gen == checkGeneration) {
                         computing.set(false);

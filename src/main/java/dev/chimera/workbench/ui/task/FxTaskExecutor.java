@@ -23,7 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs jobs on a small pool of daemon threads and hands results back to the UI thread. Progress reports are
+ * Runs jobs on small pools of daemon threads and hands results back to the UI thread. Tracked jobs (the ones the
+ * user started and waits for: opening a folder, an export) have their own threads, so they never queue behind the
+ * views' recomputations: on a 1 M-row folder those keep both view workers busy for seconds after an open, and a
+ * reload used to wait for them (5.9–6.8 s instead of ~3.5 s). Progress reports are
  * coalesced: a worker only stores the latest value, and at most one pending hand-over (and at most one every
  * {@value #PROGRESS_INTERVAL_MS} ms) carries it to the UI thread, so a chatty job cannot flood the event queue.
  *
@@ -35,6 +38,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final Executor uiThread;
     private final ExecutorService pool;
+    private final ExecutorService trackedPool;
     private final List<TaskHandle> tracked = new ArrayList<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -51,6 +55,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         AtomicInteger counter = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "chimera-task-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger trackedCounter = new AtomicInteger();
+        this.trackedPool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "chimera-tracked-" + trackedCounter.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -77,7 +87,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
         ProgressReporter jobReporter = reporter;
         try {
-            pool.execute(() -> runJob(handle, trackedJob, job, callbacks, jobReporter));
+            (trackedJob ? trackedPool : pool).execute(() -> runJob(handle, trackedJob, job, callbacks, jobReporter));
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             handle.cancel(); // shut down between the check and the hand-over
             handle.markDone();
@@ -153,6 +163,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void shutdown() {
         cancelTracked();
         pool.shutdownNow();
+        trackedPool.shutdownNow();
     }
 
     /** Stores the latest report; one hand-over at a time carries it to the UI thread. */

@@ -45,8 +45,32 @@ class FxTaskExecutorTest {
 
         drainUntil(() -> !results.isEmpty());
         assertThat(results).containsExactly(3);
-        assertThat(threads).singleElement().satisfies(n -> assertThat(n).startsWith("chimera-task-"));
+        assertThat(threads).singleElement().satisfies(n -> assertThat(n).startsWith("chimera-tracked-"));
         assertThat(executor.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTrackedJobDoesNotWaitForBusyViewWorkers() throws Exception {
+        // Both view workers busy (as after opening a large folder); a folder load must still start at once.
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> viewThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            executor.submit("view", false, (progress, cancel) -> {
+                viewThreads.add(Thread.currentThread().getName());
+                release.await(10, TimeUnit.SECONDS);
+                return 0;
+            }, TaskCallbacks.of(r -> { }, null, null));
+        }
+        List<Integer> loaded = new ArrayList<>();
+        try {
+            executor.submit("load", true, (progress, cancel) -> 42, TaskCallbacks.of(loaded::add, null, null));
+            drainUntil(() -> !loaded.isEmpty());
+            assertThat(loaded).containsExactly(42);
+            assertThat(release.getCount()).as("the view jobs are still running").isEqualTo(1);
+            assertThat(viewThreads).allSatisfy(n -> assertThat(n).startsWith("chimera-task-"));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
