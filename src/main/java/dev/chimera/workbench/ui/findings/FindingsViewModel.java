@@ -148,7 +148,7 @@ public final class FindingsViewModel {
         }
         computing.set(true);
         status.set(I18n.tr("findings.computing"));
-        checking = executor.submit(I18n.tr("task.findings"), false,
+        checking = executor.submitSlow(I18n.tr("task.findings"),
                 (progress, cancel) -> FindingsChecker.check(ds, c, cancel),
                 TaskCallbacks.of(r -> {
                     if (gen == checkGeneration) {

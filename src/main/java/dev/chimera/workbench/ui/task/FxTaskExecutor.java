@@ -39,6 +39,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final Executor uiThread;
     private final ExecutorService pool;
     private final ExecutorService trackedPool;
+    /** One thread for slow untracked jobs ({@link #submitSlow}), so they leave the view workers free. */
+    private final ExecutorService slowPool;
     private final List<TaskHandle> tracked = new ArrayList<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -58,6 +60,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             t.setDaemon(true);
             return t;
         });
+        this.slowPool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chimera-slow");
+            t.setDaemon(true);
+            return t;
+        });
         AtomicInteger trackedCounter = new AtomicInteger();
         this.trackedPool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "chimera-tracked-" + trackedCounter.incrementAndGet());
@@ -69,6 +76,20 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(String title, boolean trackedJob, BackgroundJob<T> job,
                                  TaskCallbacks<T> callbacks) {
+        return submitTo(trackedJob ? trackedPool : pool, title, trackedJob, job, callbacks);
+    }
+
+    /**
+     * On its own thread: the findings check of a 1 M-row folder takes ~9 s, and queued ahead of the charts on the
+     * two view workers it held up the Distributions chart by as much after every open.
+     */
+    @Override
+    public <T> TaskHandle submitSlow(String title, BackgroundJob<T> job, TaskCallbacks<T> callbacks) {
+        return submitTo(slowPool, title, false, job, callbacks);
+    }
+
+    private <T> TaskHandle submitTo(ExecutorService workers, String title, boolean trackedJob, BackgroundJob<T> job,
+                                    TaskCallbacks<T> callbacks) {
         CancellationToken token = new CancellationToken();
         TaskHandle handle = new TaskHandle(token);
         if (pool.isShutdown()) {
@@ -87,7 +108,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
         ProgressReporter jobReporter = reporter;
         try {
-            (trackedJob ? trackedPool : pool).execute(() -> runJob(handle, trackedJob, job, callbacks, jobReporter));
+            workers.execute(() -> runJob(title, handle, trackedJob, job, callbacks, jobReporter));
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             handle.cancel(); // shut down between the check and the hand-over
             handle.markDone();
@@ -98,9 +119,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         return handle;
     }
 
-    private <T> void runJob(TaskHandle handle, boolean trackedJob, BackgroundJob<T> job, TaskCallbacks<T> callbacks,
-                            ProgressReporter reporter) {
+    private <T> void runJob(String title, TaskHandle handle, boolean trackedJob, BackgroundJob<T> job,
+                            TaskCallbacks<T> callbacks, ProgressReporter reporter) {
         CancellationToken token = handle.token();
+        long started = System.nanoTime();
         Runnable outcome;
         try {
             if (token.isCancelled()) {
@@ -118,6 +140,9 @@ public final class FxTaskExecutor implements TaskExecutor {
                 outcome = () -> callbacks.onFailure().accept(e);
             }
         }
+        // Which view keeps the workers busy how long (e.g. after opening a large folder): -Dchimera.logLevel=DEBUG.
+        LOG.debug("job '{}' ran {} ms on {}{}", title, (System.nanoTime() - started) / 1_000_000,
+                Thread.currentThread().getName(), token.isCancelled() ? " (cancelled)" : "");
         Runnable deliver = outcome;
         uiThread.execute(() -> {
             handle.markDone();
@@ -164,6 +189,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         cancelTracked();
         pool.shutdownNow();
         trackedPool.shutdownNow();
+        slowPool.shutdownNow();
     }
 
     /** Stores the latest report; one hand-over at a time carries it to the UI thread. */

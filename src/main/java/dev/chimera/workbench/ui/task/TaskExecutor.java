@@ -19,6 +19,14 @@ public interface TaskExecutor {
      */
     <T> TaskHandle submit(String title, boolean tracked, BackgroundJob<T> job, TaskCallbacks<T> callbacks);
 
+    /**
+     * Runs a long job nobody waits for (the findings check) untracked, where it does not hold up the views'
+     * recomputations: by default like {@code submit(title, false, job, callbacks)}.
+     */
+    default <T> TaskHandle submitSlow(String title, BackgroundJob<T> job, TaskCallbacks<T> callbacks) {
+        return submit(title, false, job, callbacks);
+    }
+
     /** True while at least one tracked job runs. */
     ReadOnlyBooleanProperty runningProperty();
 

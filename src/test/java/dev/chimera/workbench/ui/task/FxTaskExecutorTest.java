@@ -74,6 +74,34 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void aSlowJobLeavesTheViewWorkersFree() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> slowThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> slowResult = new ArrayList<>();
+        executor.submitSlow("findings", (progress, cancel) -> {
+            slowThread.add(Thread.currentThread().getName());
+            release.await(10, TimeUnit.SECONDS);
+            return 7;
+        }, TaskCallbacks.of(slowResult::add, null, null));
+        List<Integer> views = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                executor.submit("view", false, (progress, cancel) -> n, TaskCallbacks.of(views::add, null, null));
+            }
+            drainUntil(() -> views.size() == 2);
+            assertThat(views).containsExactlyInAnyOrder(0, 1);
+            assertThat(slowResult).as("the slow job is still running").isEmpty();
+        } finally {
+            release.countDown();
+        }
+        drainUntil(() -> !slowResult.isEmpty());
+        assertThat(slowResult).containsExactly(7);
+        assertThat(slowThread).containsExactly("chimera-slow");
+        assertThat(executor.runningProperty().get()).as("untracked").isFalse();
+    }
+
+    @Test
     void manyProgressReportsAreCoalescedIntoFewHandOvers() throws Exception {
         CountDownLatch reported = new CountDownLatch(1);
         List<String> outcome = new ArrayList<>();
