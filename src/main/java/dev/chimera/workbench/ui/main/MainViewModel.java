@@ -90,8 +90,10 @@ public final class MainViewModel {
     private FolderFingerprint loadedFingerprint = FolderFingerprint.EMPTY;
     private final FolderWatch watch;
 
-    /** What one load produced: the fingerprint is taken before reading so later growth is noticed. */
-    /** @param readNanos when the worker finished reading (System.nanoTime), for the load-time log line */
+    /**
+     * What one load produced: the fingerprint is taken before reading so later growth is noticed; {@code readNanos}
+     * is when the worker finished reading (System.nanoTime), for the load-time log line.
+     */
     private record Loaded(Dataset dataset, FolderFingerprint fingerprint, long readNanos) {
     }
 
