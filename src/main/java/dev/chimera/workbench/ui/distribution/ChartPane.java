@@ -64,6 +64,9 @@ final class ChartPane extends BorderPane {
         overlay.getChildren().addAll(cursor, hover);
         overlay.setMouseTransparent(true);
         empty.getStyleClass().add(Styles.CHART_EMPTY);
+        // A large folder's first computation takes seconds: say so instead of "no samples".
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.computingProperty())
+                .then(I18n.tr("dist.computing")).otherwise(I18n.tr("dist.chart.empty")));
         StackPane stack = new StackPane(viewer, empty, overlay);
         stack.setMinSize(120, 80);
         setCenter(stack);
