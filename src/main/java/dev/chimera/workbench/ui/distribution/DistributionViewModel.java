@@ -6,8 +6,8 @@ import dev.chimera.workbench.model.CanonicalTable;
 import dev.chimera.workbench.model.Dataset;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.task.LatestJob;
+import dev.chimera.workbench.ui.task.ReadyGate;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +70,8 @@ public final class DistributionViewModel {
     private Dataset dataset;
     private final LatestJob job;
     private final LatestJob choicesJob;
-    /** Whether the choices offered are those of the current dataset (false while they are computed). */
-    private boolean choicesReady = true;
-    private final List<Runnable> afterChoices = new ArrayList<>();
+    /** Closed while the choices of a new dataset are computed: settings that pick among them wait. */
+    private final ReadyGate choicesReady = new ReadyGate();
     private boolean suspended;
 
     /** Without a Sources view to show files in (double-clicks do nothing). */
@@ -107,14 +106,13 @@ public final class DistributionViewModel {
             return;
         }
         // The choices scan every row (distinct filter values): off the UI thread, then the charts from them.
-        choicesReady = false;
+        choicesReady.close();
         job.cancel();
         computing.set(true);
         status.set(I18n.tr("dist.computing"));
         choicesJob.submit(I18n.tr("task.distributions"), (progress, cancel) -> DistributionChoices.of(runs),
                 this::apply, e -> {
-                    choicesReady = true;
-                    afterChoices.clear();
+                    choicesReady.openDropping();
                     computing.set(false);
                     clear();
                     status.set(I18n.format("dist.failed", String.valueOf(e.getMessage())));
@@ -136,12 +134,9 @@ public final class DistributionViewModel {
             for (FilterChoice f : filters.values()) {
                 f.reset(choices.valuesOf(f.column()));
             }
-            choicesReady = true;
-            // Settings asked for while the choices were computed (a session, a finding's "Show in view"), with
-            // one recomputation for all of them below.
-            List<Runnable> waiting = new ArrayList<>(afterChoices);
-            afterChoices.clear();
-            waiting.forEach(Runnable::run);
+            // Settings asked for while the choices were computed (a session, a finding's "Show in view"),
+            // with one recomputation for all of them below.
+            choicesReady.open();
         } finally {
             suspended = false;
         }
@@ -154,11 +149,7 @@ public final class DistributionViewModel {
      * For callers that pick among those choices.
      */
     public void whenChoicesReady(Runnable action) {
-        if (choicesReady) {
-            action.run();
-        } else {
-            afterChoices.add(action);
-        }
+        choicesReady.whenOpen(action);
     }
 
     /** Recomputes the charts and the table from the current settings in the background. */

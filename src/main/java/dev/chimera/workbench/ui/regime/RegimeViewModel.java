@@ -13,8 +13,8 @@ import dev.chimera.workbench.regime.RegimeMatrix;
 import dev.chimera.workbench.regime.RegimeRow;
 import dev.chimera.workbench.ui.I18n;
 import dev.chimera.workbench.ui.task.LatestJob;
+import dev.chimera.workbench.ui.task.ReadyGate;
 import dev.chimera.workbench.ui.task.TaskExecutor;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -73,9 +73,8 @@ public final class RegimeViewModel {
     private Dataset dataset;
     private final LatestJob job;
     private final LatestJob choicesJob;
-    /** Whether the metrics and modes offered are those of the current dataset (false while computed). */
-    private boolean choicesReady = true;
-    private final List<Runnable> afterChoices = new ArrayList<>();
+    /** Closed while the choices of a new dataset are computed: settings that pick among them wait. */
+    private final ReadyGate choicesReady = new ReadyGate();
     private boolean suspended;
 
     public RegimeViewModel(TaskExecutor executor) {
@@ -111,13 +110,12 @@ public final class RegimeViewModel {
             return;
         }
         // Which metrics have values and which modes exist scan every row: off the UI thread, then the fits.
-        choicesReady = false;
+        choicesReady.close();
         job.cancel();
         computing.set(true);
         status.set(I18n.tr("regime.computing"));
         choicesJob.submit(I18n.tr("task.regimes"), (progress, cancel) -> RegimeChoices.of(runs), this::apply, e -> {
-            choicesReady = true;
-            afterChoices.clear();
+            choicesReady.openDropping();
             computing.set(false);
             show(null);
             status.set(I18n.format("regime.failed", String.valueOf(e.getMessage())));
@@ -136,11 +134,9 @@ public final class RegimeViewModel {
             if (!modes.contains(mode.get())) {
                 mode.set(modes.isEmpty() ? null : modes.contains("prefill") ? "prefill" : modes.get(0));
             }
-            choicesReady = true;
-            // Settings asked for while the choices were computed (a session, a finding's "Show in view").
-            List<Runnable> waiting = new ArrayList<>(afterChoices);
-            afterChoices.clear();
-            waiting.forEach(Runnable::run);
+            // Settings asked for while the choices were computed (a session, a finding's "Show in view"),
+            // with one recomputation for all of them below.
+            choicesReady.open();
         } finally {
             suspended = false;
         }
@@ -152,11 +148,7 @@ public final class RegimeViewModel {
      * right after they arrive (computed in the background after a new dataset). For callers that pick among them.
      */
     public void whenChoicesReady(Runnable action) {
-        if (choicesReady) {
-            action.run();
-        } else {
-            afterChoices.add(action);
-        }
+        choicesReady.whenOpen(action);
     }
 
     /** Recomputes fits, crossover, the data's regime and the chart in the background. */

@@ -19,8 +19,22 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(String title, boolean tracked, BackgroundJob<T> job, TaskCallbacks<T> callbacks) {
         submitted++;
-        CancellationToken token = new CancellationToken();
-        TaskHandle handle = new TaskHandle(token);
+        TaskHandle handle = new TaskHandle(new CancellationToken());
+        run(job, handle, callbacks);
+        return handle;
+    }
+
+    /**
+     * Runs {@code job} on the calling thread and then exactly one of its callbacks, as the application's executor
+     * would on the UI thread; a job cancelled before it starts only gets its cancel callback.
+     */
+    static <T> void run(BackgroundJob<T> job, TaskHandle handle, TaskCallbacks<T> callbacks) {
+        CancellationToken token = handle.token();
+        if (token.isCancelled()) {
+            handle.markDone();
+            callbacks.onCancelled().run();
+            return;
+        }
         try {
             T result = job.run(ProgressReporter.NONE, token);
             handle.markDone();
@@ -36,7 +50,6 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             handle.markDone();
             callbacks.onFailure().accept(e);
         }
-        return handle;
     }
 
     /** How many jobs were submitted, so tests can check that work went through the executor. */

@@ -3,7 +3,6 @@ package dev.chimera.workbench.ui.task;
 import dev.chimera.workbench.ingest.CancellationToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,30 +19,8 @@ public final class QueuedTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle submit(String title, boolean tracked, BackgroundJob<T> job, TaskCallbacks<T> callbacks) {
-        CancellationToken token = new CancellationToken();
-        TaskHandle handle = new TaskHandle(token);
-        queue.add(() -> {
-            if (token.isCancelled()) {
-                handle.markDone();
-                callbacks.onCancelled().run();
-                return;
-            }
-            try {
-                T result = job.run(ProgressReporter.NONE, token);
-                handle.markDone();
-                if (token.isCancelled()) {
-                    callbacks.onCancelled().run();
-                } else {
-                    callbacks.onSuccess().accept(result);
-                }
-            } catch (CancellationException e) {
-                handle.markDone();
-                callbacks.onCancelled().run();
-            } catch (Exception e) {
-                handle.markDone();
-                callbacks.onFailure().accept(e);
-            }
-        });
+        TaskHandle handle = new TaskHandle(new CancellationToken());
+        queue.add(() -> CurrentThreadTaskExecutor.run(job, handle, callbacks));
         return handle;
     }
 
